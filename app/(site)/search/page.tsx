@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { SearchResults } from '@/components/search/search-results';
+import { getSearchEngine } from '@/lib/content/search-source';
+import { searchParamsSchema } from '@/lib/search/search-params';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the Sandtable ML threat library by code, ATLAS ID, title or text.',
+  openGraph: { title: 'Search', description: 'Search the Sandtable ML threat library.' },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Rendered on the server per request, so search works with JavaScript turned off.
+export default async function SearchPage({ searchParams }: Props) {
+  await connection();
+  const raw = await searchParams;
+  const parsed = searchParamsSchema.safeParse(raw);
+  const q = typeof raw.q === 'string' ? raw.q.slice(0, 1000) : '';
+  const response = parsed.success ? getSearchEngine().search(parsed.data.q, parsed.data, 50) : null;
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Search the library</h1>
+      <form action="/search" method="get" role="search" className="mt-4 flex max-w-2xl gap-2">
+        <label htmlFor="search-q" className="sr-only">
+          Search terms
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={1000}
+          placeholder="ML04, AML.T0020, poisoning…"
+          className="flex-1 rounded border border-border bg-bg px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-fg">
+          Search
+        </button>
+      </form>
+      {parsed.success ? null : (
+        <p role="alert" className="mt-4 text-sm">
+          {parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}
+        </p>
+      )}
+      {response ? <SearchResults response={response} /> : null}
+    </>
+  );
+}

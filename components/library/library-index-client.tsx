@@ -1,0 +1,91 @@
+'use client';
+
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { FACET_KEYS, matchesFacets, type SearchFacets } from '@/lib/search/facets';
+import { ThreatList, type ThreatListItem } from './threat-list';
+
+export interface FacetGroup {
+  key: Exclude<(typeof FACET_KEYS)[number], 'kind'>;
+  legend: string;
+  options: Array<{ value: string; label: string; count: number }>;
+}
+
+export interface IndexedThreat extends ThreatListItem {
+  collections: string[];
+  lifecycle: string[];
+}
+
+function readFacets(params: URLSearchParams): SearchFacets {
+  const facets: SearchFacets = {};
+  for (const key of FACET_KEYS) {
+    const values = params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
+    if (values.length) facets[key] = values;
+  }
+  return facets;
+}
+
+/** Facet checkboxes whose state lives in the URL (?stride=T&lifecycle=training), so a filtered
+ *  view can be shared and survives reload. Facets combine with AND; values within one with OR. */
+export function LibraryIndex({ threats, groups }: { threats: IndexedThreat[]; groups: FacetGroup[] }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const facets = readFacets(new URLSearchParams(params.toString()));
+  const shown = threats.filter((t) => matchesFacets({ ...t, kind: 'threat' }, facets));
+  const active = Object.values(facets).some((values) => values && values.length > 0);
+
+  const toggle = (key: FacetGroup['key'], value: string) => {
+    const next = new URLSearchParams(params.toString());
+    const current = next.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
+    next.delete(key);
+    const updated = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    for (const v of updated) next.append(key, v);
+    const query = next.toString();
+    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+  };
+
+  return (
+    <div className="grid gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
+      <form aria-label="Filter threats" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
+        {groups.map((group) => (
+          <fieldset key={group.key}>
+            <legend className="mb-1 text-sm font-semibold">{group.legend}</legend>
+            <ul className="space-y-1">
+              {group.options.map((option) => {
+                const id = `facet-${group.key}-${option.value}`;
+                return (
+                  <li key={option.value} className="flex items-center gap-2 text-sm">
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={facets[group.key]?.includes(option.value) ?? false}
+                      onChange={() => toggle(group.key, option.value)}
+                      className="h-4 w-4"
+                    />
+                    <label htmlFor={id} className="flex-1">
+                      {option.label}
+                    </label>
+                    <span className="text-xs text-fg-muted" aria-hidden="true">
+                      {option.count}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        ))}
+        {active ? (
+          <button type="button" onClick={() => router.replace(pathname, { scroll: false })} className="rounded border border-border px-3 py-1 text-sm">
+            Clear filters
+          </button>
+        ) : null}
+      </form>
+      <div>
+        <p className="mb-3 text-sm text-fg-muted" role="status">
+          {shown.length} of {threats.length} threats
+        </p>
+        {shown.length === 0 ? <p>No threat matches every selected filter. Remove one to widen the list.</p> : <ThreatList threats={shown} headingLevel={2} />}
+      </div>
+    </div>
+  );
+}

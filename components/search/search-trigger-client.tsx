@@ -1,0 +1,49 @@
+'use client';
+
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
+
+interface PaletteProps {
+  onClose: () => void;
+}
+
+// The palette (and flexsearch with it) is loaded on first open, so pages that never search do
+// not ship it. The trigger itself is a button and a key listener.
+export function SearchTrigger() {
+  const [Palette, setPalette] = useState<ComponentType<PaletteProps> | null>(null);
+  const [open, setOpen] = useState(false);
+
+  const openPalette = useCallback(async () => {
+    if (!Palette) {
+      const loaded = await import('./search-palette-client');
+      setPalette(() => loaded.SearchPalette);
+    }
+    setOpen(true);
+  }, [Palette]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        void openPalette();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [openPalette]);
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => void openPalette()}
+        className="flex items-center gap-2 rounded border border-border px-3 py-1 text-sm text-fg-muted hover:text-fg"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        <span>Search</span>
+        <kbd className="rounded border border-border px-1 text-xs">Ctrl K</kbd>
+      </button>
+      {open && Palette ? <Palette onClose={() => setOpen(false)} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+// The ATLAS table carried in content/atlas/atlas.json (IDs, names, tactics, URLs; no descriptions).
+import { z } from 'zod';
+
+const entry = { id: z.string(), name: z.string(), url: z.url() };
+export const atlasTableSchema = z.object({
+  source: z.string(),
+  license: z.string(),
+  tactics: z.array(z.object(entry)),
+  techniques: z.array(z.object({ ...entry, tactics: z.array(z.string()), parent: z.string().nullable() })),
+  mitigations: z.array(z.object(entry)),
+  caseStudies: z.array(z.object({ ...entry, date: z.string() })),
+});
+export type AtlasTable = z.infer<typeof atlasTableSchema>;
+export type AtlasTechnique = AtlasTable['techniques'][number];
+
+export interface AtlasIndex {
+  source: string;
+  tactics: AtlasTable['tactics'];
+  technique(id: string): AtlasTechnique | undefined;
+  mitigation(id: string): AtlasTable['mitigations'][number] | undefined;
+  caseStudy(id: string): AtlasTable['caseStudies'][number] | undefined;
+  techniques: AtlasTechnique[];
+}
+
+export function indexAtlas(table: AtlasTable): AtlasIndex {
+  const techniques = new Map(table.techniques.map((t) => [t.id, t]));
+  const mitigations = new Map(table.mitigations.map((m) => [m.id, m]));
+  const caseStudies = new Map(table.caseStudies.map((c) => [c.id, c]));
+  return {
+    source: table.source,
+    tactics: table.tactics,
+    techniques: table.techniques,
+    technique: (id) => techniques.get(id),
+    mitigation: (id) => mitigations.get(id),
+    caseStudy: (id) => caseStudies.get(id),
+  };
+}

@@ -1,0 +1,28 @@
+// The machine-readable library: every entry's metadata and plain text, versioned so consumers
+// can detect a breaking change. Documented in docs/library-api.md.
+import type { Library } from './build-library';
+
+export const LIBRARY_EXPORT_VERSION = '1.0.0';
+
+const strip = <T extends { mdx: string; sourceFile: string }>({ mdx: _mdx, sourceFile: _source, ...rest }: T) => rest;
+
+export function libraryExport(library: Library, generatedAt: string) {
+  return {
+    schemaVersion: LIBRARY_EXPORT_VERSION,
+    generatedAt,
+    counts: {
+      threats: library.threats.length,
+      mitigations: library.mitigations.length,
+      frameworkPages: library.frameworkPages.length,
+      collections: library.collections.length,
+      caseStudies: library.caseStudies.length,
+      glossary: library.glossary.length,
+    },
+    collections: library.collections.map(strip),
+    threats: library.threats.map(strip),
+    mitigations: library.mitigations.map((m) => ({ ...strip(m), threats: library.threatsForMitigation(m.id).map((t) => t.id) })),
+    frameworkPages: library.frameworkPages.map(strip),
+    caseStudies: library.caseStudies.map(strip),
+    glossary: library.glossary.map(strip),
+  };
+}

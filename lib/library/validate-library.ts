@@ -1,0 +1,177 @@
+// Validates every library document against its schema and checks every cross-reference.
+// Returns problems naming the file and the field, so a broken reference fails the build legibly.
+import type { z } from 'zod';
+import type { AtlasIndex } from './atlas';
+import { DOCUMENT_SCHEMAS, type DocumentType } from './schema';
+import { FRAMEWORKS, LINDDUN_CATEGORIES, STRIDE_LETTERS, THREAT_SECTIONS } from './vocabulary';
+import { MDX_COMPONENT_NAMES } from './mdx-component-names';
+
+/** A document as the content step produced it: frontmatter fields plus its source path and MDX. */
+export interface RawDocument {
+  type: DocumentType;
+  sourceFile: string;
+  fields: Record<string, unknown>;
+  bodyRaw: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+type Parsed = { [K in DocumentType]: Array<{ doc: RawDocument; meta: z.infer<(typeof DOCUMENT_SCHEMAS)[K]> }> };
+
+export function validateLibrary(documents: RawDocument[], atlas: AtlasIndex): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const report = (doc: RawDocument, field: string, message: string) => problems.push({ file: doc.sourceFile, field, message });
+  const parsed = parseAll(documents, report);
+
+  checkIdentity(parsed, report);
+  const ids = {
+    threats: new Set(parsed.Threat.map((t) => t.meta.id)),
+    mitigations: new Set(parsed.Mitigation.map((m) => m.meta.id)),
+    collections: new Set(parsed.Collection.map((c) => c.meta.id)),
+    terms: new Set(parsed.GlossaryTerm.map((g) => g.meta.id)),
+  };
+  const mustExist = (doc: RawDocument, field: string, values: readonly string[], known: Set<string>, what: string) => {
+    values.forEach((value, i) => {
+      if (!known.has(value)) report(doc, `${field}[${i}]`, `unknown ${what} "${value}"`);
+    });
+  };
+  const mustBeAtlas = (doc: RawDocument, field: string, values: readonly string[], lookup: (id: string) => unknown, what: string) => {
+    values.forEach((value, i) => {
+      if (!lookup(value)) report(doc, `${field}[${i}]`, `${value} is not an ATLAS ${what} in ${atlas.source}`);
+    });
+  };
+
+  for (const { doc, meta } of parsed.Threat) {
+    mustExist(doc, 'collections', meta.collections, ids.collections, 'collection');
+    mustExist(doc, 'mitigations', meta.mitigations, ids.mitigations, 'mitigation');
+    mustExist(doc, 'related', meta.related, ids.threats, 'threat');
+    if (meta.related.includes(meta.id)) report(doc, 'related', 'a threat cannot be related to itself');
+    mustBeAtlas(doc, 'atlas', meta.atlas, atlas.technique, 'technique');
+    checkSections(doc, meta.collections.includes('financial'), report);
+  }
+  for (const { doc, meta } of parsed.Mitigation) mustBeAtlas(doc, 'atlas', meta.atlas, atlas.mitigation, 'mitigation');
+  for (const { doc, meta } of parsed.CaseStudy) {
+    mustExist(doc, 'threats', meta.threats, ids.threats, 'threat');
+    mustBeAtlas(doc, 'atlas', meta.atlas, atlas.technique, 'technique');
+    if (meta.atlasCaseStudy) mustBeAtlas(doc, 'atlasCaseStudy', [meta.atlasCaseStudy], atlas.caseStudy, 'case study');
+  }
+  for (const { doc, meta } of parsed.GlossaryTerm) mustExist(doc, 'related', meta.related, ids.threats, 'threat');
+  for (const doc of documents) checkMdxComponents(doc, ids.threats, report);
+  checkFrameworks(parsed.FrameworkPage, report);
+  checkUniqueCodes(parsed.Threat, report);
+  checkUniqueTerms(parsed.GlossaryTerm, report);
+  return problems;
+}
+
+type Report = (doc: RawDocument, field: string, message: string) => void;
+
+function parseAll(documents: RawDocument[], report: Report): Parsed {
+  const parsed: Parsed = { Threat: [], Mitigation: [], FrameworkPage: [], Collection: [], CaseStudy: [], GlossaryTerm: [] };
+  for (const doc of documents) {
+    const result = DOCUMENT_SCHEMAS[doc.type].safeParse(doc.fields);
+    if (!result.success) {
+      for (const issue of result.error.issues) report(doc, issue.path.join('.') || '(frontmatter)', issue.message);
+      continue;
+    }
+    // The schema table guarantees the pairing of type and parsed shape; TypeScript cannot see it.
+    (parsed[doc.type] as Array<{ doc: RawDocument; meta: unknown }>).push({ doc, meta: result.data });
+  }
+  return parsed;
+}
+
+function checkIdentity(parsed: Parsed, report: Report) {
+  for (const type of Object.keys(parsed) as DocumentType[]) {
+    const seen = new Map<string, string>();
+    for (const { doc, meta } of parsed[type] as Array<{ doc: RawDocument; meta: { id: string } }>) {
+      const fileName = doc.sourceFile.split('/').pop()?.replace(/\.mdx$/, '');
+      if (fileName !== meta.id) report(doc, 'id', `"${meta.id}" must equal the file name "${fileName}"`);
+      const first = seen.get(meta.id);
+      if (first) report(doc, 'id', `duplicate ${type} id "${meta.id}" (also in ${first})`);
+      else seen.set(meta.id, doc.sourceFile);
+    }
+  }
+}
+
+function checkSections(doc: RawDocument, financial: boolean, report: Report) {
+  const headings = [...doc.bodyRaw.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]);
+  const required: string[] = [...THREAT_SECTIONS];
+  if (financial) required.splice(required.indexOf('Impact') + 1, 0, 'Business and regulatory impact');
+  let cursor = -1;
+  for (const section of required) {
+    const at = headings.indexOf(section);
+    if (at === -1) report(doc, 'body', `missing section "## ${section}"`);
+    else if (at < cursor) report(doc, 'body', `section "## ${section}" is out of order`);
+    else cursor = at;
+  }
+}
+
+function checkMdxComponents(doc: RawDocument, threatIds: Set<string>, report: Report) {
+  const withoutCode = doc.bodyRaw.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  for (const match of withoutCode.matchAll(/<([A-Za-z][\w.]*)/g)) {
+    const name = match[1] ?? '';
+    if (!MDX_COMPONENT_NAMES.includes(name)) {
+      report(doc, 'body', `<${name}> is not an MDX component of this library (use one of ${MDX_COMPONENT_NAMES.join(', ')})`);
+    }
+  }
+  for (const match of withoutCode.matchAll(/<RelatedThreats\s+ids=\{\[([^\]]*)\]\}/g)) {
+    for (const id of (match[1] ?? '').matchAll(/["']([^"']+)["']/g)) {
+      if (!threatIds.has(id[1] ?? '')) report(doc, 'body', `<RelatedThreats> names unknown threat "${id[1]}"`);
+    }
+  }
+  for (const match of withoutCode.matchAll(/<StrideBadges\s+letters="([^"]*)"/g)) {
+    const bad = [...(match[1] ?? '')].filter((letter) => !STRIDE_LETTERS.some((s) => s === letter));
+    if (bad.length) report(doc, 'body', `<StrideBadges> has letters that are not STRIDE: ${bad.join('')}`);
+  }
+}
+
+function checkFrameworks(pages: Parsed['FrameworkPage'], report: Report) {
+  const expected: Record<(typeof FRAMEWORKS)[number], readonly string[]> = {
+    stride: STRIDE_LETTERS,
+    linddun: LINDDUN_CATEGORIES,
+    pasta: ['1', '2', '3', '4', '5', '6', '7'],
+  };
+  for (const framework of FRAMEWORKS) {
+    const own = pages.filter((p) => p.meta.framework === framework);
+    if (own.length === 0) continue; // a framework not yet written is simply absent from the site
+    const overviews = own.filter((p) => p.meta.kind === 'overview');
+    if (overviews.length !== 1) {
+      const anchor = own[0];
+      if (anchor) report(anchor.doc, 'kind', `framework "${framework}" needs exactly one overview page, found ${overviews.length}`);
+    }
+    const codes = own.filter((p) => p.meta.kind !== 'overview').map((p) => p.meta.code);
+    const missing = expected[framework].filter((code) => !codes.includes(code));
+    const anchor = overviews[0] ?? own[0];
+    if (missing.length && anchor) report(anchor.doc, 'code', `framework "${framework}" is missing pages for: ${missing.join(', ')}`);
+    const orders = new Map<number, string>();
+    for (const { doc, meta } of own) {
+      const other = orders.get(meta.order);
+      if (other) report(doc, 'order', `order ${meta.order} is also used by ${other}`);
+      else orders.set(meta.order, doc.sourceFile);
+    }
+  }
+}
+
+function checkUniqueCodes(threats: Parsed['Threat'], report: Report) {
+  const seen = new Map<string, string>();
+  for (const { doc, meta } of threats) {
+    const other = seen.get(meta.code);
+    if (other) report(doc, 'code', `code "${meta.code}" is also used by ${other}`);
+    else seen.set(meta.code, doc.sourceFile);
+  }
+}
+
+function checkUniqueTerms(terms: Parsed['GlossaryTerm'], report: Report) {
+  const seen = new Map<string, string>();
+  for (const { doc, meta } of terms) {
+    for (const name of [meta.term, ...meta.aliases]) {
+      const key = name.toLowerCase();
+      const other = seen.get(key);
+      if (other && other !== doc.sourceFile) report(doc, 'term', `"${name}" is also defined by ${other}`);
+      else seen.set(key, doc.sourceFile);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+// Fails the build when any library document breaks its schema or a cross-reference.
+// Runs after `contentlayer2 build`, over the documents it generated.
+import { readFileSync } from 'node:fs';
+import { atlasTableSchema, indexAtlas } from '../lib/library/atlas';
+import { validateLibrary } from '../lib/library/validate-library';
+import { readGeneratedDocuments } from '../lib/content/read-generated';
+
+const atlas = indexAtlas(atlasTableSchema.parse(JSON.parse(readFileSync('content/atlas/atlas.json', 'utf8'))));
+const documents = readGeneratedDocuments();
+const problems = validateLibrary(documents, atlas);
+
+if (problems.length > 0) {
+  for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
+  console.error(`\ncontent check failed: ${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s)`);
+  process.exit(1);
+}
+const counts = new Map<string, number>();
+for (const doc of documents) counts.set(doc.type, (counts.get(doc.type) ?? 0) + 1);
+console.log(`content check passed: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
