@@ -95,3 +95,12 @@ export function fixtureDocuments(): RawDocument[] {
     },
   ];
 }
+
+/** The fixture documents assembled into a library, as the app would see them. */
+export function fixtureLibraryDocuments() {
+  return fixtureDocuments().map((doc) => {
+    const id = String(doc.fields.id);
+    const folder = doc.type === 'Threat' ? 'threats' : doc.type === 'Mitigation' ? 'mitigations' : 'collections';
+    return { ...doc, extras: { url: `/${folder}/${id}`, plainText: doc.bodyRaw, readingMinutes: 1, sourceFile: doc.sourceFile, mdx: '' } };
+  });
+}

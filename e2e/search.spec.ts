@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+
+test('Ctrl-K opens the palette; typing an exact code ranks it first; Enter opens it', async ({ page }) => {
+  await page.goto('/library');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the library' });
+  await expect(dialog).toBeVisible();
+  const input = dialog.getByRole('combobox');
+  await expect(input).toBeFocused();
+  await input.fill('ML04');
+  const first = dialog.getByRole('option').first();
+  await expect(first).toContainText('Membership Inference Attack');
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await input.press('Enter');
+  await expect(page).toHaveURL(/\/threats\/ml04-membership-inference$/);
+});
+
+test('palette: arrow keys move the selection, matched terms are highlighted, typos still find', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Search/ }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Search the library' });
+  const input = dialog.getByRole('combobox');
+  await input.fill('posioning');
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await expect(dialog.getByRole('option', { name: /Data Poisoning Attack/ })).toBeVisible();
+
+  await input.fill('poiso');
+  await expect(dialog.locator('mark').first()).toHaveText(/poiso/i);
+  const options = dialog.getByRole('option');
+  await input.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  const secondTitle = await options.nth(1).textContent();
+  await input.press('ArrowUp');
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(page).not.toHaveURL(/\/$/);
+  expect(secondTitle).toBeTruthy();
+
+  // Escape closes the palette.
+  await page.keyboard.press('Control+k');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('an ATLAS ID finds the threats that cite it', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search the library' });
+  await dialog.getByRole('combobox').fill('AML.T0020');
+  await expect(dialog.getByRole('option').first()).toContainText(/Poison/i);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page renders results on the server and its form works', async ({ page }) => {
+    await page.goto('/search?q=membership+inference');
+    await expect(page.getByRole('status')).toContainText(/result/);
+    await expect(page.getByRole('link', { name: /Membership Inference Attack/ }).first()).toBeVisible();
+
+    await page.getByLabel('Search terms').fill('model theft');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page).toHaveURL(/\/search\?q=model\+theft/);
+    await expect(page.getByRole('link', { name: /Model Theft/ }).first()).toBeVisible();
+  });
+
+  test('facets work on the search page too', async ({ page }) => {
+    await page.goto('/search?q=poisoning&collection=owasp-ml-top-10&stride=E');
+    const results = page.getByRole('region', { name: 'Search results' }).getByRole('listitem');
+    await expect(results.first()).toBeVisible();
+    await expect(page.getByText(/LLM04:2025/)).toHaveCount(0);
+  });
+
+  test('hostile queries are rendered as text and never error', async ({ page }) => {
+    for (const q of ['<script>alert(1)</script>', "'; DROP TABLE threats; --", '.*(', 'a'.repeat(1000)]) {
+      const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByLabel('Search terms')).toHaveValue(q);
+    }
+    expect(await page.locator('script:has-text("alert(1)")').count()).toBe(0);
+  });
+
+  test('an invalid facet value gets a clear message', async ({ page }) => {
+    await page.goto('/search?q=x&stride=Q');
+    await expect(page.getByRole('alert')).toContainText('stride');
+  });
+});

@@ -1,0 +1,58 @@
+// npm test: every check a change must pass, in the order that fails fastest, then one summary
+// line `N passed, N failed` that counts unit and end-to-end tests together.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const results = { passed: 0, failed: 0, skipped: 0 };
+let broken = false;
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  console.log(`◀ ${label}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (status !== 0) broken = true;
+  return status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+rmSync('test-results/unit.json', { force: true });
+rmSync('test-results/e2e.json', { force: true });
+
+const contentOk = run('content', 'npm', ['run', '--silent', 'content']);
+if (contentOk) {
+  run('lint', 'npx', ['eslint', '.']);
+  run('typecheck', 'npx', ['tsc', '--noEmit']);
+}
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  results.passed += unit.numPassedTests ?? 0;
+  results.failed += unit.numFailedTests ?? 0;
+  results.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+}
+
+if (contentOk && run('build', 'npx', ['next', 'build']) && run('browser', 'bash', ['scripts/ensure-chromium.sh'])) {
+  run('e2e', 'npx', ['playwright', 'test']);
+  const e2e = readJson('test-results/e2e.json');
+  if (e2e?.stats) {
+    results.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
+    results.failed += e2e.stats.unexpected ?? 0;
+    results.skipped += e2e.stats.skipped ?? 0;
+  } else if (existsSync('test-results')) {
+    broken = true;
+  }
+}
+
+if (broken && results.failed === 0) console.log('\nA step other than the tests failed (see ◀ lines above).');
+console.log(`\n${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+process.exit(broken || results.failed > 0 ? 1 : 0);
