@@ -61,7 +61,7 @@ test('framework pages: STRIDE-per-element table and PASTA stages in order', asyn
   await expect(table.getByRole('link', { name: 'Elevation of privilege applies to Data store' })).toHaveCount(0);
 
   await page.goto('/frameworks/pasta/pasta-stage-1-objectives');
-  await expect(page.getByRole('heading', { name: 'Objective' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Objective', exact: true }).first()).toBeVisible();
   await page.getByRole('navigation', { name: 'Pages in this framework' }).getByRole('link').last().click();
   await expect(page).toHaveURL(/pasta-stage-2/);
 });

@@ -17,7 +17,7 @@ test('Ctrl-K opens the palette; typing an exact code ranks it first; Enter opens
 
 test('palette: arrow keys move the selection, matched terms are highlighted, typos still find', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: /Search/ }).first().click();
+  await page.getByRole('link', { name: /Search/ }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Search the library' });
   const input = dialog.getByRole('combobox');
   await input.fill('posioning');
@@ -61,15 +61,22 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: /Membership Inference Attack/ }).first()).toBeVisible();
 
     await page.getByLabel('Search terms').fill('model theft');
-    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/search\?q=model\+theft/);
     await expect(page.getByRole('link', { name: /Model Theft/ }).first()).toBeVisible();
   });
 
   test('facets work on the search page too', async ({ page }) => {
-    await page.goto('/search?q=poisoning&collection=owasp-ml-top-10&stride=E');
-    const results = page.getByRole('region', { name: 'Search results' }).getByRole('listitem');
-    await expect(results.first()).toBeVisible();
+    const count = async () => Number((await page.getByRole('status').textContent())?.match(/^(\d+)/)?.[1] ?? 0);
+    await page.goto('/search?q=poisoning');
+    const unfiltered = await count();
+    await expect(page.getByText(/LLM04:2025/).first()).toBeVisible();
+
+    await page.goto('/search?q=poisoning&collection=owasp-ml-top-10&stride=T');
+    const filtered = await count();
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(unfiltered);
+    await expect(page.getByRole('link', { name: /Data Poisoning Attack/ })).toBeVisible();
     await expect(page.getByText(/LLM04:2025/)).toHaveCount(0);
   });
 

@@ -1,6 +1,7 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import { FACET_KEYS, matchesFacets, type SearchFacets } from '@/lib/search/facets';
 import { ThreatList, type ThreatListItem } from './threat-list';
 
@@ -27,21 +28,25 @@ function readFacets(params: URLSearchParams): SearchFacets {
 /** Facet checkboxes whose state lives in the URL (?stride=T&lifecycle=training), so a filtered
  *  view can be shared and survives reload. Facets combine with AND; values within one with OR. */
 export function LibraryIndex({ threats, groups }: { threats: IndexedThreat[]; groups: FacetGroup[] }) {
-  const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
-  const facets = readFacets(new URLSearchParams(params.toString()));
+  // The URL is the source of truth on arrival; afterwards the state changes immediately and the
+  // URL follows (replaceState: filtering is not navigation, so Back leaves the page).
+  const [facets, setFacets] = useState<SearchFacets>(() => readFacets(new URLSearchParams(params.toString())));
   const shown = threats.filter((t) => matchesFacets({ ...t, kind: 'threat' }, facets));
   const active = Object.values(facets).some((values) => values && values.length > 0);
 
+  const update = (next: SearchFacets) => {
+    setFacets(next);
+    const query = new URLSearchParams();
+    for (const key of FACET_KEYS) for (const value of next[key] ?? []) query.append(key, value);
+    const search = query.toString();
+    window.history.replaceState(null, '', search ? `${pathname}?${search}` : pathname);
+  };
+
   const toggle = (key: FacetGroup['key'], value: string) => {
-    const next = new URLSearchParams(params.toString());
-    const current = next.getAll(key).flatMap((v) => v.split(',')).filter(Boolean);
-    next.delete(key);
-    const updated = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-    for (const v of updated) next.append(key, v);
-    const query = next.toString();
-    router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+    const current = facets[key] ?? [];
+    update({ ...facets, [key]: current.includes(value) ? current.filter((v) => v !== value) : [...current, value] });
   };
 
   return (
@@ -75,7 +80,7 @@ export function LibraryIndex({ threats, groups }: { threats: IndexedThreat[]; gr
           </fieldset>
         ))}
         {active ? (
-          <button type="button" onClick={() => router.replace(pathname, { scroll: false })} className="rounded border border-border px-3 py-1 text-sm">
+          <button type="button" onClick={() => update({})} className="rounded border border-border px-3 py-1 text-sm">
             Clear filters
           </button>
         ) : null}

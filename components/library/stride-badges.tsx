@@ -1,11 +1,9 @@
-import { STRIDE_LETTERS, STRIDE_NAMES, type StrideLetter } from '@/lib/library/vocabulary';
-
-const isStride = (letter: string): letter is StrideLetter => STRIDE_LETTERS.some((s) => s === letter);
+import { STRIDE_LETTERS, STRIDE_NAMES } from '@/lib/library/vocabulary';
 
 export function StrideBadges({ letters }: { letters: readonly string[] }) {
   return (
     <ul className="inline-flex flex-wrap gap-1" aria-label="STRIDE categories">
-      {letters.filter(isStride).map((letter) => (
+      {STRIDE_LETTERS.filter((letter) => letters.includes(letter)).map((letter) => (
         <li key={letter}>
           <abbr
             title={STRIDE_NAMES[letter]}

@@ -73,7 +73,7 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
           className="w-full rounded border border-border bg-bg px-3 py-2 text-base"
         />
       </div>
-      <div className="max-h-[60vh] overflow-y-auto p-2" aria-live="polite">
+      <div className="max-h-[60vh] overflow-y-auto p-2" aria-live="polite" tabIndex={0} role="region" aria-label="Search results">
         {failed ? <p className="p-3 text-sm">Search could not load. Try the <a href="/search">search page</a>.</p> : null}
         {!engine && !failed ? <p className="p-3 text-sm text-fg-muted">Loading the index…</p> : null}
         {response?.correctedFrom ? (

@@ -33,16 +33,22 @@ export function SearchTrigger() {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={() => void openPalette()}
-        className="flex items-center gap-2 rounded border border-border px-3 py-1 text-sm text-fg-muted hover:text-fg"
+      {/* A link to the search page, so search works before and without JavaScript; with it, the
+          palette opens in place. */}
+      <a
+        href="/search"
+        onClick={(event) => {
+          if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          void openPalette();
+        }}
+        className="flex items-center gap-2 rounded border border-border px-3 py-1 text-sm text-fg-muted no-underline hover:text-fg"
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
       >
         <span>Search</span>
         <kbd className="rounded border border-border px-1 text-xs">Ctrl K</kbd>
-      </button>
+      </a>
       {open && Palette ? <Palette onClose={() => setOpen(false)} /> : null}
     </>
   );

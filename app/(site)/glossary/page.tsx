@@ -23,50 +23,56 @@ export default function GlossaryPage() {
           </a>
         ))}
       </nav>
-      <dl className="mt-6">
-        {library.glossary.map((g, i) => {
-          const letter = g.term[0]?.toUpperCase() ?? '';
-          const firstOfLetter = library.glossary[i - 1]?.term[0]?.toUpperCase() !== letter;
-          const related = g.related.flatMap((id) => library.threat(id) ?? []);
-          return (
-            <div key={g.id} id={g.id} className="scroll-mt-4 border-b border-border py-4" {...(firstOfLetter ? {} : {})}>
-              {firstOfLetter ? <span id={`letter-${letter}`} className="block scroll-mt-4" /> : null}
-              <dt className="text-lg font-semibold">
-                {g.term}
-                {g.aliases.length > 0 ? <span className="ml-2 text-sm font-normal text-fg-muted">also: {g.aliases.join(', ')}</span> : null}
-              </dt>
-              <dd className="mt-1">
-                <p className="font-medium">{g.summary}</p>
-                <MdxContent code={g.mdx} />
-                {related.length > 0 ? (
-                  <p className="text-sm">
-                    See:{' '}
-                    {related.map((t, j) => (
-                      <span key={t.id}>
-                        {j > 0 ? ', ' : ''}
-                        <Link href={t.url}>
-                          {t.code} {t.title}
-                        </Link>
-                      </span>
-                    ))}
-                  </p>
-                ) : null}
-                <p className="mt-1 text-xs text-fg-muted">
-                  Source:{' '}
-                  {g.references.map((r, j) => (
-                    <span key={r.url}>
-                      {j > 0 ? '; ' : ''}
-                      <a href={r.url} rel="noopener noreferrer">
-                        {r.title}
-                      </a>
-                    </span>
-                  ))}
-                </p>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      {letters.map((letter) => (
+        <section key={letter} aria-labelledby={`letter-${letter}`} className="mt-6">
+          <h2 id={`letter-${letter}`} className="scroll-mt-4 border-b border-border pb-1 text-xl font-semibold">
+            {letter}
+          </h2>
+          <dl>
+            {library.glossary
+              .filter((g) => (g.term[0]?.toUpperCase() ?? '') === letter)
+              .map((g) => {
+                const related = g.related.flatMap((id) => library.threat(id) ?? []);
+                return (
+                  <div key={g.id} id={g.id} className="scroll-mt-4 border-b border-border py-4">
+                    <dt className="text-lg font-semibold">
+                      {g.term}
+                      {g.aliases.length > 0 ? <span className="ml-2 text-sm font-normal text-fg-muted">also: {g.aliases.join(', ')}</span> : null}
+                    </dt>
+                    <dd className="mt-1">
+                      <p className="font-medium">{g.summary}</p>
+                      <MdxContent code={g.mdx} />
+                      {related.length > 0 ? (
+                        <p className="text-sm">
+                          See:{' '}
+                          {related.map((t, j) => (
+                            <span key={t.id}>
+                              {j > 0 ? ', ' : ''}
+                              <Link href={t.url}>
+                                {t.code} {t.title}
+                              </Link>
+                            </span>
+                          ))}
+                        </p>
+                      ) : null}
+                      <p className="mt-1 text-xs text-fg-muted">
+                        Source:{' '}
+                        {g.references.map((r, j) => (
+                          <span key={r.url}>
+                            {j > 0 ? '; ' : ''}
+                            <a href={r.url} rel="noopener noreferrer">
+                              {r.title}
+                            </a>
+                          </span>
+                        ))}
+                      </p>
+                    </dd>
+                  </div>
+                );
+              })}
+          </dl>
+        </section>
+      ))}
     </>
   );
 }

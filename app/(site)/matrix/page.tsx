@@ -10,7 +10,7 @@ export const metadata: Metadata = {
   openGraph: { title: 'Threat matrix', description: 'ML lifecycle stage × STRIDE heat map of the threat library.' },
 };
 
-const HEAT = ['', 'bg-heat-1', 'bg-heat-2', 'bg-heat-3', 'bg-heat-4 text-white'] as const;
+const HEAT = ['', 'bg-heat-1 text-heat-fg', 'bg-heat-2 text-heat-fg', 'bg-heat-3 text-heat-fg', 'bg-heat-4 text-heat-4-fg'] as const;
 
 export default function MatrixPage() {
   const matrix = buildMatrix(getLibrary().threats);
