@@ -75,13 +75,23 @@ test('theme toggle switches to dark and remembers it', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Switch to light theme' })).toBeVisible();
 });
 
-test('pages carry a title, description and Open Graph tags', async ({ page }) => {
+test('pages carry a title, description, Open Graph tags and a CSP that the page does not violate', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
   for (const path of ['/', '/library', '/threats/ml04-membership-inference', '/mitigations/differential-privacy', '/matrix']) {
-    await page.goto(path);
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("object-src 'none'");
     expect(await page.title()).toMatch(/Sandtable/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   }
+  // The palette loads its index with fetch and its code with a dynamic import: both must pass.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox').fill('theft');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test('on a phone-sized screen the navigation and content fit without horizontal scrolling', async ({ page }) => {

@@ -129,3 +129,24 @@ describe('SearchEngine serialisation', () => {
     expect(serialized).not.toContain('upstream feeds');
   });
 });
+
+describe('SearchEngine spelling versus sound', () => {
+  it('shows a title that only sounds alike only when nothing matches as written', () => {
+    const local = SearchEngine.fromDocuments([
+      doc({ id: 'pasta', code: 'PASTA', title: 'PASTA for ML systems', kind: 'framework', ids: [] }),
+      doc({ id: 'poison', code: 'ML10:2023', title: 'Model Poisoning', ids: ['ML10:2023'] }),
+    ]);
+    expect(local.search('poiso').hits.map((h) => h.id)).toEqual(['poison']);
+    expect(local.search('posioning').hits.map((h) => h.id)).toEqual(['poison']);
+  });
+});
+
+describe('SearchEngine title specificity', () => {
+  it('ranks the title the query covers more of first', () => {
+    const local = SearchEngine.fromDocuments([
+      doc({ id: 'long', title: 'Poisoning a fraud model through chargebacks and label feedback', ids: [] }),
+      doc({ id: 'short', title: 'Model Poisoning', ids: [] }),
+    ]);
+    expect(local.search('poisoning').hits.map((h) => h.id)).toEqual(['short', 'long']);
+  });
+});

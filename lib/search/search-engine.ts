@@ -7,12 +7,15 @@ import { Charset, Encoder, Index } from 'flexsearch';
 import { editDistance } from './edit-distance';
 import { matchesFacets, type SearchFacets } from './facets';
 import { idKeys, normalizeId, queryTerms } from './query-terms';
+import { STOP_WORDS } from './stop-words';
 import type { SearchDocument, SearchDocumentMeta } from './search-document';
 
-const FIELDS = ['ids', 'title', 'keywords', 'summary', 'body'] as const;
+const FIELDS = ['ids', 'title', 'titleSoundsLike', 'keywords', 'summary', 'body'] as const;
 type Field = (typeof FIELDS)[number];
 
-const FIELD_WEIGHT: Record<Field, number> = { ids: 60, title: 40, keywords: 16, summary: 10, body: 4 };
+// Words as written outrank words that only sound alike: the phonetic title index exists to catch
+// typos (`posioning`), and must not lift PASTA above Poisoning for `poiso`.
+const FIELD_WEIGHT: Record<Field, number> = { ids: 60, title: 40, titleSoundsLike: 12, keywords: 16, summary: 10, body: 4 };
 const EXACT_CODE_BONUS = 10_000;
 const EXACT_ID_BONUS = 5_000;
 /** Weight of a document that matched only some of the terms of a multi-word query. */
@@ -49,16 +52,21 @@ function createFieldIndex(field: Field): Index {
     const encoder = new Encoder({ normalize: (s: string) => s.toLowerCase(), split: /[\s,]+/, numeric: false, dedupe: false });
     return new Index({ tokenize: 'forward', encoder });
   }
-  // Bodies are long: a strict tokenizer keeps the index small; titles and summaries get prefixes.
-  // Outside titles, word position matters little to the ranking, so a coarse resolution (3 of the
-  // default 9 slots) keeps the shipped index about a quarter smaller (bench/search.ts).
-  const tokenize = field === 'body' ? 'strict' : 'forward';
-  const resolution = field === 'title' ? 9 : 3;
-  return new Index({ tokenize, resolution, encoder: Charset.LatinExtra });
+  if (field === 'titleSoundsLike') return new Index({ tokenize: 'forward', encoder: Charset.LatinExtra });
+  if (field === 'title') return new Index({ tokenize: 'forward', encoder: Charset.LatinBalance });
+  if (field === 'keywords') return new Index({ tokenize: 'forward', resolution: 1, encoder: Charset.LatinBalance });
+  // Summaries and bodies are where the index grows: they match whole words only (prefixes come
+  // from titles and keywords), drop stop words and keep no word positions (resolution 1).
+  // Bodies are also encoded phonetically, which shrinks their vocabulary and lets a misspelt word
+  // find the entries that discuss it, at the lowest weight. bench/search.ts prints the sizes.
+  const phonetic = field === 'body' ? Charset.LatinExtra : Charset.LatinBalance;
+  return new Index({ tokenize: 'strict', resolution: 1, encoder: new Encoder({ ...phonetic, filter: STOP_WORDS }) });
 }
 
 function fieldText(doc: SearchDocument, field: Field): string {
-  return field === 'ids' ? doc.ids.join(' ') : doc[field];
+  if (field === 'ids') return doc.ids.join(' ');
+  if (field === 'titleSoundsLike') return doc.title;
+  return doc[field];
 }
 
 function vocabularyOf(docs: SearchDocument[]): string[] {
@@ -145,22 +153,41 @@ export class SearchEngine {
 
   private score(terms: string[]): Map<number, number> {
     const scores = new Map<number, number>();
-    const bump = (i: number, by: number) => scores.set(i, (scores.get(i) ?? 0) + by);
+    const asWritten = new Set<number>();
+    const matchedBody = new Set<number>();
+    const bump = (field: Field, i: number, by: number) => {
+      scores.set(i, (scores.get(i) ?? 0) + by);
+      if (field === 'body') matchedBody.add(i);
+      if (field !== 'titleSoundsLike' && field !== 'body') asWritten.add(i);
+    };
     const whole = terms.join(' ');
     if (terms.length === 1) {
-      for (const i of this.exactCodes.get(whole) ?? []) bump(i, EXACT_CODE_BONUS);
-      for (const i of this.exactIds.get(whole) ?? []) bump(i, EXACT_ID_BONUS);
+      for (const i of this.exactCodes.get(whole) ?? []) bump('ids', i, EXACT_CODE_BONUS);
+      for (const i of this.exactIds.get(whole) ?? []) bump('ids', i, EXACT_ID_BONUS);
     }
     for (const field of FIELDS) {
       const all = this.ids(this.indexes[field].search(whole, { limit: PER_FIELD_LIMIT }));
-      all.forEach((i, rank) => bump(i, FIELD_WEIGHT[field] * (1 + 0.25 * (1 - rank / all.length))));
+      all.forEach((i, rank) => bump(field, i, FIELD_WEIGHT[field] * (1 + 0.25 * (1 - rank / all.length))));
+      // Among titles that match, the one the query covers more of is the more specific answer:
+      // `poisoning` is what "Model Poisoning" is about, and a detail of a longer title.
+      if (field === 'title') for (const i of all) bump(field, i, FIELD_WEIGHT.title * 0.5 * Math.min(1, terms.length / this.titleWords(i)));
       if (terms.length > 1) {
         const matchedAll = new Set(all);
         const some = this.ids(this.indexes[field].search(whole, { limit: PER_FIELD_LIMIT, suggest: true }));
-        for (const i of some) if (!matchedAll.has(i)) bump(i, FIELD_WEIGHT[field] * PARTIAL_MATCH_FACTOR);
+        for (const i of some) if (!matchedAll.has(i)) bump(field, i, FIELD_WEIGHT[field] * PARTIAL_MATCH_FACTOR);
       }
     }
+    // A title that only sounds like the query is a fallback for typos: when anything matched as
+    // written, it adds weight to those entries but brings in none of its own. (Body matches are
+    // phonetic too, but a body that discusses a word is a real, if weak, match.)
+    if (asWritten.size > 0) {
+      for (const i of scores.keys()) if (!asWritten.has(i) && !matchedBody.has(i)) scores.delete(i);
+    }
     return scores;
+  }
+
+  private titleWords(i: number): number {
+    return Math.max(1, this.documents[i]?.title.split(/\s+/).filter(Boolean).length ?? 1);
   }
 
   private ids(result: unknown): number[] {
