@@ -4,7 +4,13 @@
 // scripts/check-content.ts enforces it, with cross-references, over the generated documents.
 import { defineDocumentType, defineNestedType, makeSource, type FieldDefs, type ComputedFields } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
+import atlasTable from './content/atlas/atlas.json';
+import { remarkAtlasLinks, type AtlasEntry } from './lib/content/remark-atlas-links';
 import { mdxToPlainText, readingMinutes } from './lib/library/plain-text';
+
+const atlasEntries = new Map<string, AtlasEntry>(
+  [...atlasTable.tactics, ...atlasTable.techniques, ...atlasTable.mitigations, ...atlasTable.caseStudies].map((e) => [e.id, { name: e.name, url: e.url }]),
+);
 
 const Reference = defineNestedType(() => ({
   name: 'Reference',
@@ -146,6 +152,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,
-  // GitHub-flavoured Markdown: tables and task lists are common in threat write-ups.
-  mdx: { remarkPlugins: [remarkGfm] },
+  // GitHub-flavoured Markdown: tables are common in threat write-ups. ATLAS IDs in prose link to
+  // MITRE with their official names.
+  mdx: { remarkPlugins: [remarkGfm, [remarkAtlasLinks, { lookup: (id: string) => atlasEntries.get(id) }]] },
 });

@@ -1,6 +1,9 @@
 // The ATLAS table carried in content/atlas/atlas.json (IDs, names, tactics, URLs; no descriptions).
 import { z } from 'zod';
 
+/** Any ATLAS ID as written in prose: tactic, technique or sub-technique, mitigation, case study. */
+export const ATLAS_ID_PATTERN = /\bAML\.(?:TA|T|M|CS)\d{4}(?:\.\d{3})?\b/g;
+
 const entry = { id: z.string(), name: z.string(), url: z.url() };
 export const atlasTableSchema = z.object({
   source: z.string(),

@@ -1,12 +1,11 @@
 // The machine-readable library: every entry's metadata and plain text, versioned so consumers
-// can detect a breaking change. Documented in docs/library-api.md.
+// can detect a breaking change. Documented in docs/library-api.md; contract in library-export-schema.ts.
 import type { Library } from './build-library';
-
-export const LIBRARY_EXPORT_VERSION = '1.0.0';
+import { LIBRARY_EXPORT_VERSION, type LibraryExport } from './library-export-schema';
 
 const strip = <T extends { mdx: string; sourceFile: string }>({ mdx: _mdx, sourceFile: _source, ...rest }: T) => rest;
 
-export function libraryExport(library: Library, generatedAt: string) {
+export function libraryExport(library: Library, generatedAt: string): LibraryExport {
   return {
     schemaVersion: LIBRARY_EXPORT_VERSION,
     generatedAt,

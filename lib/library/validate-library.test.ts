@@ -31,6 +31,7 @@ describe('validateLibrary', () => {
     ['a missing body section', (d: RawDocument) => (d.bodyRaw = d.bodyRaw.replace('## Impact', '## Consequences')), 'body'],
     ['an unknown MDX component', (d: RawDocument) => (d.bodyRaw += '\n\n<Script>alert(1)</Script>'), 'body'],
     ['raw HTML in content', (d: RawDocument) => (d.bodyRaw += '\n\n<iframe src="x"></iframe>'), 'body'],
+    ['an unknown ATLAS ID in prose', (d: RawDocument) => (d.bodyRaw += '\n\nThis maps to AML.T0999.'), 'body'],
     ['<RelatedThreats> naming a missing threat', (d: RawDocument) => (d.bodyRaw = d.bodyRaw.replace('ml10-model-poisoning', 'ml11-missing')), 'body'],
   ])('rejects %s, naming the file and the field', (_label, change, field) => {
     const problems = validateLibrary(withChange(ML02, change), fixtureAtlas);

@@ -1,7 +1,7 @@
 // Validates every library document against its schema and checks every cross-reference.
 // Returns problems naming the file and the field, so a broken reference fails the build legibly.
 import type { z } from 'zod';
-import type { AtlasIndex } from './atlas';
+import { ATLAS_ID_PATTERN, type AtlasIndex } from './atlas';
 import { DOCUMENT_SCHEMAS, type DocumentType } from './schema';
 import { FRAMEWORKS, LINDDUN_CATEGORIES, STRIDE_LETTERS, THREAT_SECTIONS } from './vocabulary';
 import { MDX_COMPONENT_NAMES } from './mdx-component-names';
@@ -60,7 +60,10 @@ export function validateLibrary(documents: RawDocument[], atlas: AtlasIndex): Co
     if (meta.atlasCaseStudy) mustBeAtlas(doc, 'atlasCaseStudy', [meta.atlasCaseStudy], atlas.caseStudy, 'case study');
   }
   for (const { doc, meta } of parsed.GlossaryTerm) mustExist(doc, 'related', meta.related, ids.threats, 'threat');
-  for (const doc of documents) checkMdxComponents(doc, ids.threats, report);
+  for (const doc of documents) {
+    checkMdxComponents(doc, ids.threats, report);
+    checkAtlasInProse(doc, atlas, report);
+  }
   checkFrameworks(parsed.FrameworkPage, report);
   checkUniqueCodes(parsed.Threat, report);
   checkUniqueTerms(parsed.GlossaryTerm, report);
@@ -125,6 +128,17 @@ function checkMdxComponents(doc: RawDocument, threatIds: Set<string>, report: Re
   for (const match of withoutCode.matchAll(/<StrideBadges\s+letters="([^"]*)"/g)) {
     const bad = [...(match[1] ?? '')].filter((letter) => !STRIDE_LETTERS.some((s) => s === letter));
     if (bad.length) report(doc, 'body', `<StrideBadges> has letters that are not STRIDE: ${bad.join('')}`);
+  }
+}
+
+// ATLAS IDs written in prose are linked with their official names at build, so each must exist.
+function checkAtlasInProse(doc: RawDocument, atlas: AtlasIndex, report: Report) {
+  const withoutCode = doc.bodyRaw.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+  for (const match of withoutCode.matchAll(ATLAS_ID_PATTERN)) {
+    const id = match[0];
+    if (!atlas.technique(id) && !atlas.mitigation(id) && !atlas.caseStudy(id) && !atlas.tactics.some((t) => t.id === id)) {
+      report(doc, 'body', `mentions ${id}, which is not in ${atlas.source}`);
+    }
   }
 }
 
