@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { libraryExportSchema } from '../lib/library/library-export-schema';
 
 test('GET /api/library returns every entry with metadata and plain text', async ({ request }) => {
   const response = await request.get('/api/library');
@@ -12,6 +13,12 @@ test('GET /api/library returns every entry with metadata and plain text', async 
   expect(ml04.mdx).toBeUndefined();
   expect(body.mitigations.length).toBeGreaterThanOrEqual(25);
   expect(body.mitigations.every((m: { threats: string[] }) => Array.isArray(m.threats))).toBe(true);
+  // The whole response parses back against the published contract.
+  expect(libraryExportSchema.safeParse(body).error?.issues.slice(0, 3) ?? []).toEqual([]);
+
+  const schema = await (await request.get('/api/library/schema')).json();
+  expect(schema.$id).toContain(body.schemaVersion);
+  expect(schema.properties.threats.type).toBe('array');
 });
 
 test('GET /api/search ranks results and validates its parameters', async ({ request }) => {

@@ -43,6 +43,13 @@ test('browse the library, filter by facets, open a threat and follow a mitigatio
   await expect(page).toHaveURL(/\/threats\/ml02-data-poisoning$/);
 });
 
+test('ATLAS IDs written in an entry\'s prose link to MITRE with the official name', async ({ page }) => {
+  await page.goto('/threats/ml01-input-manipulation');
+  const link = page.locator('.prose-content').getByRole('link', { name: 'AML.CS0003' }).first();
+  await expect(link).toHaveAttribute('href', 'https://atlas.mitre.org/studies/AML.CS0003');
+  await expect(link).toHaveAttribute('title', "MITRE ATLAS: Bypassing Cylance's AI Malware Detection");
+});
+
 test('the matrix links each cell to the library filtered to that cell', async ({ page }) => {
   await page.goto('/matrix');
   const cell = page.getByRole('link', { name: /threats: Training, Tampering/ });
@@ -96,7 +103,16 @@ test('pages carry a title, description, Open Graph tags and a CSP that the page 
 
 test('on a phone-sized screen the navigation and content fit without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
-  await page.goto('/threats/ml01-input-manipulation');
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  for (const path of [
+    '/threats/ml01-input-manipulation',
+    '/threats/sc-02-unsafe-deserialization-model-files',
+    '/mitigations/model-signing',
+    '/frameworks/pasta/pasta-stage-3-decomposition',
+    '/library',
+    '/collections/financial',
+  ]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
 });

@@ -50,7 +50,7 @@ export function LibraryIndex({ threats, groups }: { threats: IndexedThreat[]; gr
   };
 
   return (
-    <div className="grid gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[14rem_minmax(0,1fr)]">
       <form aria-label="Filter threats" className="space-y-5" onSubmit={(e) => e.preventDefault()}>
         {groups.map((group) => (
           <fieldset key={group.key}>

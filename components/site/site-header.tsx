@@ -21,7 +21,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-fg no-underline">
           Sandtable
         </Link>
-        <nav aria-label="Main" className="order-3 w-full overflow-x-auto sm:order-none sm:w-auto">
+        <nav aria-label="Main" className="order-3 w-full relative overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-4 text-sm">
             {sections.map((s) => (
               <li key={s.href}>

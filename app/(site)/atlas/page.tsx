@@ -25,7 +25,7 @@ export default function AtlasPage() {
         Downloads: <a href="/api/export/navigator">ATLAS Navigator layer</a> · <a href="/api/export/stix">STIX 2.1 bundle</a> ·{' '}
         <a href="/api/library">library JSON</a>
       </p>
-      <div className="mt-6 flex gap-3 overflow-x-auto pb-4">
+      <div className="mt-6 flex gap-3 relative overflow-x-auto pb-4">
         {atlas.tactics.map((tactic) => {
           const techniques = cited.filter((c) => c.technique.tactics.includes(tactic.id));
           return (

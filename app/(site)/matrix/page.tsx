@@ -21,7 +21,7 @@ export default function MatrixPage() {
         Each cell counts the library threats that apply at a lifecycle stage and fall in a STRIDE category; darker cells hold
         more. Open a cell to see its threats in the library.
       </p>
-      <div className="mt-6 overflow-x-auto">
+      <div className="mt-6 relative overflow-x-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">Number of threats per ML lifecycle stage and STRIDE category</caption>
           <thead>

@@ -38,7 +38,7 @@ export default async function CaseStudyPage({ params }: Props) {
       </p>
       <h1 className="text-3xl font-bold">{study.title}</h1>
       <p className="mt-2 max-w-3xl text-lg text-fg-muted">{study.summary}</p>
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           <MdxContent code={study.mdx} />
           <section aria-labelledby="threats-shown" className="mt-10">

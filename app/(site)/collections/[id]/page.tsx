@@ -43,7 +43,8 @@ export default async function CollectionPage({ params }: Props) {
         <h2 id="entries" className="text-xl font-semibold">
           The {threats.length} entries
         </h2>
-        <table className="mt-3 w-full border-collapse text-sm">
+        <div className="mt-3 relative overflow-x-auto">
+        <table className="w-full min-w-[36rem] border-collapse text-sm">
           <thead>
             <tr className="text-left">
               <th scope="col" className="border border-border bg-bg-muted p-2">Entry</th>
@@ -81,6 +82,7 @@ export default async function CollectionPage({ params }: Props) {
             ))}
           </tbody>
         </table>
+        </div>
       </section>
       <ReferencesList references={collection.references} />
     </article>

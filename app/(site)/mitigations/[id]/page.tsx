@@ -40,7 +40,7 @@ export default async function MitigationPage({ params }: Props) {
         <h1 className="text-3xl font-bold">{mitigation.title}</h1>
         <p className="mt-2 max-w-3xl text-lg text-fg-muted">{mitigation.summary}</p>
       </header>
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           <MdxContent code={mitigation.mdx} />
           <section aria-labelledby="threats-addressed" className="mt-10">

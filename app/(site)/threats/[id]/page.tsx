@@ -69,7 +69,7 @@ export default async function ThreatPage({ params }: Props) {
         </div>
       </header>
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div>
           <MdxContent code={threat.mdx} />
 
