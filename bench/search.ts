@@ -1,7 +1,7 @@
 // npm run bench:search — search budgets, measured: index build time, index size (raw and
 // gzipped), query latency p50/p95 over a fixed query set, on the real library and on a generated
 // 2,000-entry corpus, with MiniSearch on the same corpus beside it.
-// Budgets (issue 2/3): p95 ≤ 1 ms on the real library; index ≤ 150 kB gzipped.
+// Budgets: p95 ≤ 1 ms; index ≤ 150 kB gzipped for the whole library, ≤ 100 kB for the core.
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
 import { loadLibraryFromDisk } from '../lib/content/load-from-disk';
@@ -15,7 +15,7 @@ const QUERIES = [
   'jailbeak', 'model registry rollback', 'fraud', '<script>alert(1)</script>', "'; drop table --", 'x'.repeat(1000),
 ];
 const ROUNDS = 40;
-const BUDGET = { p95Ms: 1, indexGzipKiB: 150 };
+const BUDGET = { p95Ms: 1, indexGzipKiB: 150, coreIndexGzipKiB: 100 };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -90,7 +90,11 @@ const ms = (value: number) => `${value < 1 ? (value * 1000).toFixed(0) + ' µs' 
 
 const { library, atlas } = loadLibraryFromDisk();
 const real = toSearchDocuments(library, atlas);
+// The OWASP ML Top 10, frameworks and mitigations: the library as first scoped (issue 2's budget
+// of 100 kB applied to it; the full library's budget is 150 kB).
+const core = real.filter((d) => ['framework', 'mitigation'].includes(d.kind) || (d.kind === 'threat' && d.collections.includes('owasp-ml-top-10')));
 const corpora = [
+  { name: `core library (${core.length} entries)`, docs: core },
   { name: `real library (${real.length} entries)`, docs: real },
   { name: 'generated (2,000 entries)', docs: generatedCorpus(real, 2000) },
 ];
@@ -106,10 +110,11 @@ for (const corpus of corpora) {
       `${corpus.name.padEnd(30)}${engine.padEnd(13)}${ms(r.buildMs).padEnd(11)}${kib(r.raw).padEnd(12)}${kib(r.gzip).padEnd(12)}${ms(r.p50).padEnd(10)}${ms(r.p95)}`,
     );
   }
-  if (corpus.docs === real) {
-    const ok = flex.p95 <= BUDGET.p95Ms && flex.gzip / 1024 <= BUDGET.indexGzipKiB;
+  const budgetKiB = corpus.docs === real ? BUDGET.indexGzipKiB : corpus.docs === core ? BUDGET.coreIndexGzipKiB : null;
+  if (budgetKiB !== null) {
+    const ok = flex.p95 <= BUDGET.p95Ms && flex.gzip / 1024 <= budgetKiB;
     withinBudget &&= ok;
-    console.log(`budget (real library, flexsearch): p95 ≤ ${BUDGET.p95Ms} ms, index ≤ ${BUDGET.indexGzipKiB} KiB gzipped → ${ok ? 'within budget' : 'OVER BUDGET'}`);
+    console.log(`budget (${corpus.name}, flexsearch): p95 ≤ ${BUDGET.p95Ms} ms, index ≤ ${budgetKiB} KiB gzipped → ${ok ? 'within budget' : 'OVER BUDGET'}`);
   }
 }
 process.exitCode = withinBudget ? 0 : 1;

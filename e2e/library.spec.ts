@@ -33,6 +33,10 @@ test('browse the library, filter by facets, open a threat and follow a mitigatio
   // ATLAS IDs carry their official names and link to MITRE.
   await expect(page.getByRole('link', { name: /AML\.T0020 Poison Training Data/ })).toHaveAttribute('href', 'https://atlas.mitre.org/techniques/AML.T0020');
 
+  // Back-links from the rest of the library: framework pages that discuss this threat.
+  const referencedFrom = page.getByRole('region', { name: 'Referenced from' });
+  await expect(referencedFrom.getByRole('link', { name: 'Tampering' })).toHaveAttribute('href', '/frameworks/stride/stride-tampering');
+
   const mitigations = page.getByRole('region', { name: 'Mitigations in the library' });
   const firstMitigation = mitigations.getByRole('link').first();
   const mitigationTitle = (await firstMitigation.textContent()) ?? '';

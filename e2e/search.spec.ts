@@ -78,6 +78,16 @@ test.describe('without JavaScript', () => {
     expect(filtered).toBeLessThan(unfiltered);
     await expect(page.getByRole('link', { name: /Data Poisoning Attack/ })).toBeVisible();
     await expect(page.getByText(/LLM04:2025/)).toHaveCount(0);
+
+    // The same filters from the form, with JavaScript off: checkboxes are GET parameters.
+    await page.goto('/search?q=poisoning');
+    await page.getByText('Filter threats').click();
+    await page.getByLabel('Financial-model threat library').check();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/collection=financial/);
+    await expect(page.getByLabel('Financial-model threat library')).toBeChecked();
+    await expect(page.getByRole('link', { name: /Poisoning a Fraud Model/ })).toBeVisible();
+    await expect(page.getByText(/ML02:2023/)).toHaveCount(0);
   });
 
   test('hostile queries are rendered as text and never error', async ({ page }) => {

@@ -2,14 +2,10 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
+import type { FacetGroup } from '@/lib/library/facet-options';
 import { FACET_KEYS, matchesFacets, type SearchFacets } from '@/lib/search/facets';
 import { ThreatList, type ThreatListItem } from './threat-list';
 
-export interface FacetGroup {
-  key: Exclude<(typeof FACET_KEYS)[number], 'kind'>;
-  legend: string;
-  options: Array<{ value: string; label: string; count: number }>;
-}
 
 export interface IndexedThreat extends ThreatListItem {
   collections: string[];

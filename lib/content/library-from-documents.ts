@@ -2,6 +2,7 @@
 // app (documents imported from contentlayer) and scripts (documents read from disk).
 import { buildLibrary, type Library } from '../library/build-library';
 import { DOCUMENT_SCHEMAS, type DocumentType } from '../library/schema';
+import { threatMentions } from '../library/threat-mentions';
 import type { NormalizedDocument } from './normalize-generated';
 
 function parseAll<T extends DocumentType>(type: T, docs: NormalizedDocument[]) {
@@ -10,7 +11,7 @@ function parseAll<T extends DocumentType>(type: T, docs: NormalizedDocument[]) {
     .map((doc) => {
       const result = DOCUMENT_SCHEMAS[type].safeParse(doc.fields);
       if (!result.success) throw new Error(`${doc.sourceFile}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      return { ...(result.data as ReturnType<(typeof DOCUMENT_SCHEMAS)[T]['parse']>), ...doc.extras };
+      return { ...(result.data as ReturnType<(typeof DOCUMENT_SCHEMAS)[T]['parse']>), ...doc.extras, mentions: threatMentions(doc.bodyRaw) };
     });
 }
 

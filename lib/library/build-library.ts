@@ -9,6 +9,15 @@ export interface DocumentExtras {
   readingMinutes: number;
   sourceFile: string;
   mdx: string;
+  /** Threat ids the body names with <RelatedThreats>. */
+  mentions: string[];
+}
+
+/** A page elsewhere in the library that points at a threat. */
+export interface ThreatReference {
+  kind: 'framework' | 'mitigation' | 'glossary' | 'collection';
+  title: string;
+  url: string;
 }
 
 export type Threat = ThreatMeta & DocumentExtras;
@@ -37,6 +46,8 @@ export interface Library extends LibraryDocuments {
   /** Threats this one names as related, plus threats that name this one. */
   relatedThreats(threatId: string): Threat[];
   caseStudiesForThreat(threatId: string): CaseStudy[];
+  /** Framework pages, mitigations, collections and glossary terms that point at this threat. */
+  referencesTo(threatId: string): ThreatReference[];
   pagesOfFramework(framework: FrameworkId): FrameworkPage[];
   /** Glossary terms whose name or alias appears in the text, as whole words. */
   termsUsedIn(plainText: string, exceptId?: string): GlossaryTerm[];
@@ -89,6 +100,14 @@ export function buildLibrary(docs: LibraryDocuments): Library {
       return pick(new Set([...own, ...back].filter((id) => id !== threatId)));
     },
     caseStudiesForThreat: (threatId) => caseStudies.filter((c) => c.threats.includes(threatId)),
+    referencesTo: (threatId) => [
+      ...frameworkPages.filter((p) => p.mentions.includes(threatId)).map((p) => ({ kind: 'framework' as const, title: p.title, url: p.url })),
+      ...mitigations.filter((m) => m.mentions.includes(threatId)).map((m) => ({ kind: 'mitigation' as const, title: m.title, url: m.url })),
+      ...collections.filter((c) => c.mentions.includes(threatId)).map((c) => ({ kind: 'collection' as const, title: c.title, url: c.url })),
+      ...glossary
+        .filter((g) => g.related.includes(threatId) || g.mentions.includes(threatId))
+        .map((g) => ({ kind: 'glossary' as const, title: g.term, url: g.url })),
+    ],
     pagesOfFramework: (framework) => frameworkPages.filter((p) => p.framework === framework),
     termsUsedIn: (plainText, exceptId) =>
       termPatterns.filter(({ term, patterns }) => term.id !== exceptId && patterns.some((p) => p.test(plainText))).map(({ term }) => term),

@@ -3,7 +3,8 @@
 import type { Library } from './build-library';
 import { LIBRARY_EXPORT_VERSION, type LibraryExport } from './library-export-schema';
 
-const strip = <T extends { mdx: string; sourceFile: string }>({ mdx: _mdx, sourceFile: _source, ...rest }: T) => rest;
+// Compiled MDX, source paths and internal link data are for the site, not for consumers.
+const strip = <T extends { mdx: string; sourceFile: string; mentions: string[] }>({ mdx: _mdx, sourceFile: _source, mentions: _mentions, ...rest }: T) => rest;
 
 export function libraryExport(library: Library, generatedAt: string): LibraryExport {
   return {

@@ -5,6 +5,7 @@ import { ATLAS_ID_PATTERN, type AtlasIndex } from './atlas';
 import { DOCUMENT_SCHEMAS, type DocumentType } from './schema';
 import { FRAMEWORKS, LINDDUN_CATEGORIES, STRIDE_LETTERS, THREAT_SECTIONS } from './vocabulary';
 import { MDX_COMPONENT_NAMES } from './mdx-component-names';
+import { threatMentions } from './threat-mentions';
 
 /** A document as the content step produced it: frontmatter fields plus its source path and MDX. */
 export interface RawDocument {
@@ -120,10 +121,8 @@ function checkMdxComponents(doc: RawDocument, threatIds: Set<string>, report: Re
       report(doc, 'body', `<${name}> is not an MDX component of this library (use one of ${MDX_COMPONENT_NAMES.join(', ')})`);
     }
   }
-  for (const match of withoutCode.matchAll(/<RelatedThreats\s+ids=\{\[([^\]]*)\]\}/g)) {
-    for (const id of (match[1] ?? '').matchAll(/["']([^"']+)["']/g)) {
-      if (!threatIds.has(id[1] ?? '')) report(doc, 'body', `<RelatedThreats> names unknown threat "${id[1]}"`);
-    }
+  for (const id of threatMentions(doc.bodyRaw)) {
+    if (!threatIds.has(id)) report(doc, 'body', `<RelatedThreats> names unknown threat "${id}"`);
   }
   for (const match of withoutCode.matchAll(/<StrideBadges\s+letters="([^"]*)"/g)) {
     const bad = [...(match[1] ?? '')].filter((letter) => !STRIDE_LETTERS.some((s) => s === letter));

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { LibraryIndex, type FacetGroup, type IndexedThreat } from '@/components/library/library-index-client';
+import { LibraryIndex, type IndexedThreat } from '@/components/library/library-index-client';
 import { ThreatList } from '@/components/library/threat-list';
 import { getLibrary } from '@/lib/content/library-source';
-import { LIFECYCLE_NAMES, LIFECYCLE_STAGES, SEVERITIES, STRIDE_LETTERS, STRIDE_NAMES } from '@/lib/library/vocabulary';
+import { facetOptions } from '@/lib/library/facet-options';
 
 export const metadata: Metadata = {
   title: 'Threat library',
@@ -24,29 +24,7 @@ export default function LibraryPage() {
     collections: t.collections,
     lifecycle: t.lifecycle,
   }));
-  const count = (pick: (t: IndexedThreat) => readonly string[], value: string) => threats.filter((t) => pick(t).includes(value)).length;
-  const groups: FacetGroup[] = [
-    {
-      key: 'collection',
-      legend: 'Collection',
-      options: library.collections.map((c) => ({ value: c.id, label: c.title, count: count((t) => t.collections, c.id) })),
-    },
-    {
-      key: 'stride',
-      legend: 'STRIDE',
-      options: STRIDE_LETTERS.map((l) => ({ value: l, label: `${l} · ${STRIDE_NAMES[l]}`, count: count((t) => t.stride, l) })),
-    },
-    {
-      key: 'lifecycle',
-      legend: 'Lifecycle stage',
-      options: LIFECYCLE_STAGES.map((s) => ({ value: s, label: LIFECYCLE_NAMES[s], count: count((t) => t.lifecycle, s) })),
-    },
-    {
-      key: 'severity',
-      legend: 'Severity',
-      options: [...SEVERITIES].reverse().map((s) => ({ value: s, label: s[0]?.toUpperCase() + s.slice(1), count: count((t) => [t.severity], s) })),
-    },
-  ];
+  const groups = facetOptions(threats, library.collections);
   return (
     <>
       <h1 className="text-3xl font-bold">Threat library</h1>

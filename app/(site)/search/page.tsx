@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { SearchFilters } from '@/components/search/search-filters';
 import { SearchResults } from '@/components/search/search-results';
+import { getLibrary } from '@/lib/content/library-source';
+import { facetOptions } from '@/lib/library/facet-options';
 import { getSearchEngine } from '@/lib/content/search-source';
 import { searchParamsSchema } from '@/lib/search/search-params';
 
@@ -19,25 +22,30 @@ export default async function SearchPage({ searchParams }: Props) {
   const parsed = searchParamsSchema.safeParse(raw);
   const q = typeof raw.q === 'string' ? raw.q.slice(0, 1000) : '';
   const response = parsed.success ? getSearchEngine().search(parsed.data.q, parsed.data, 50) : null;
+  const library = getLibrary();
+  const groups = facetOptions(library.threats, library.collections);
   return (
     <>
       <h1 className="text-3xl font-bold">Search the library</h1>
-      <form action="/search" method="get" role="search" className="mt-4 flex max-w-2xl gap-2">
-        <label htmlFor="search-q" className="sr-only">
-          Search terms
-        </label>
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={q}
-          maxLength={1000}
-          placeholder="ML04, AML.T0020, poisoning…"
-          className="flex-1 rounded border border-border bg-bg px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-fg">
-          Search
-        </button>
+      <form action="/search" method="get" role="search" className="mt-4">
+        <div className="flex max-w-2xl gap-2">
+          <label htmlFor="search-q" className="sr-only">
+            Search terms
+          </label>
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={1000}
+            placeholder="ML04, AML.T0020, poisoning…"
+            className="flex-1 rounded border border-border bg-bg px-3 py-2"
+          />
+          <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-fg">
+            Search
+          </button>
+        </div>
+        <SearchFilters groups={groups} selected={parsed.success ? parsed.data : {}} />
       </form>
       {parsed.success ? null : (
         <p role="alert" className="mt-4 text-sm">

@@ -13,6 +13,8 @@ import { DFD_ELEMENT_NAMES, LIFECYCLE_NAMES, LINDDUN_NAMES } from '@/lib/library
 
 export const dynamicParams = false;
 
+const REFERENCE_KIND = { framework: 'Framework', mitigation: 'Mitigation', collection: 'Collection', glossary: 'Glossary' } as const;
+
 export function generateStaticParams() {
   return getLibrary().threats.map((t) => ({ id: t.id }));
 }
@@ -46,6 +48,7 @@ export default async function ThreatPage({ params }: Props) {
   const caseStudies = library.caseStudiesForThreat(threat.id);
   const collections = threat.collections.flatMap((id) => library.collection(id) ?? []);
   const terms = library.termsUsedIn(threat.plainText);
+  const references = library.referencesTo(threat.id);
 
   return (
     <article>
@@ -116,7 +119,23 @@ export default async function ThreatPage({ params }: Props) {
             </section>
           ) : null}
 
-          <TermList terms={library.glossary.filter((g) => terms.includes(g))} />
+          {references.length > 0 ? (
+            <section aria-labelledby="referenced-from" className="mt-10">
+              <h2 id="referenced-from" className="text-lg font-semibold">
+                Referenced from
+              </h2>
+              <ul className="mt-2 list-disc pl-5 text-sm">
+                {references.map((r) => (
+                  <li key={r.url}>
+                    <span className="text-fg-muted">{REFERENCE_KIND[r.kind]}: </span>
+                    <Link href={r.url}>{r.title}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <TermList terms={terms} />
           <ReferencesList references={threat.references} />
         </div>
 
