@@ -58,6 +58,7 @@ export const Threat = defineDocumentType(() => ({
     mitigations: stringList,
     related: stringList,
     tags: stringList,
+    formerIds: stringList,
   },
   computedFields: computed('/threats'),
 }));
@@ -72,6 +73,7 @@ export const Mitigation = defineDocumentType(() => ({
     lifecycle: stringList,
     tools: { type: 'list', of: Tool },
     atlas: stringList,
+    formerIds: stringList,
   },
   computedFields: computed('/mitigations'),
 }));

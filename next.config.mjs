@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+
 // Library pages are static; the search index is a static asset built from the same content.
 
 // Static pages carry Next's inline bootstrap scripts, which differ per page and cannot carry a
@@ -16,11 +18,20 @@ const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+// Renamed library ids keep redirecting (written by the content step, scripts/check-content.ts).
+function libraryRedirects() {
+  const file = '.contentlayer/redirects.json';
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   typedRoutes: false,
+  async redirects() {
+    return libraryRedirects();
+  },
   async headers() {
     return [
       {

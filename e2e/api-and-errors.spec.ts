@@ -55,3 +55,10 @@ test('an unknown page returns 404 and offers search', async ({ page }) => {
   await expect(page).toHaveURL(/\/search\?q=inversion/);
   await expect(page.getByRole('link', { name: /Model Inversion Attack/ }).first()).toBeVisible();
 });
+
+test('sitemap.xml lists every threat page and robots.txt points at it', async ({ request }) => {
+  const library = await (await request.get('/api/library')).json();
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  for (const threat of library.threats) expect(sitemap).toContain(`${threat.url}</loc>`);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Sitemap:');
+});

@@ -1,9 +1,11 @@
 // Fails the build when any library document breaks its schema or a cross-reference.
 // Runs after `contentlayer2 build`, over the documents it generated.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { atlasTableSchema, indexAtlas } from '../lib/library/atlas';
 import { validateLibrary } from '../lib/library/validate-library';
+import { loadLibraryFromDisk } from '../lib/content/load-from-disk';
 import { readGeneratedDocuments } from '../lib/content/read-generated';
+import { libraryRedirects } from '../lib/library/redirects';
 
 const atlas = indexAtlas(atlasTableSchema.parse(JSON.parse(readFileSync('content/atlas/atlas.json', 'utf8'))));
 const documents = readGeneratedDocuments();
@@ -14,6 +16,11 @@ if (problems.length > 0) {
   console.error(`\ncontent check failed: ${problems.length} problem(s) in ${new Set(problems.map((p) => p.file)).size} file(s)`);
   process.exit(1);
 }
+// Redirects from renamed ids, read by next.config.mjs: written here because this step owns the
+// validated content and next.config cannot import TypeScript.
+const { library } = loadLibraryFromDisk();
+writeFileSync('.contentlayer/redirects.json', `${JSON.stringify(libraryRedirects(library.threats, library.mitigations), null, 1)}\n`);
+
 const counts = new Map<string, number>();
 for (const doc of documents) counts.set(doc.type, (counts.get(doc.type) ?? 0) + 1);
 console.log(`content check passed: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);

@@ -44,6 +44,8 @@ export const threatSchema = z.strictObject({
   mitigations: uniqueList(slug).min(1, 'must name at least one mitigation'),
   related: uniqueList(slug).default([]),
   tags: uniqueList(text(40)).default([]),
+  /** Ids this entry had before a rename; each keeps redirecting to the current page. */
+  formerIds: uniqueList(slug).default([]),
   references,
 });
 export type ThreatMeta = z.infer<typeof threatSchema>;
@@ -58,6 +60,7 @@ export const mitigationSchema = z.strictObject({
   lifecycle: uniqueList(z.enum(LIFECYCLE_STAGES)).min(1, 'must name at least one lifecycle stage'),
   tools: z.array(toolSchema).default([]),
   atlas: uniqueList(atlasMitigationId).default([]),
+  formerIds: uniqueList(slug).default([]),
   references,
 });
 export type MitigationMeta = z.infer<typeof mitigationSchema>;

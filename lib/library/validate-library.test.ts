@@ -52,6 +52,15 @@ describe('validateLibrary', () => {
     });
   });
 
+  it('rejects a former id that is still a current id', () => {
+    const docs = withChange('ml10-model-poisoning.mdx', (d) => (d.fields.formerIds = ['ml02-data-poisoning']));
+    expect(validateLibrary(docs, fixtureAtlas)).toContainEqual({
+      file: 'content/threats/owasp-ml/ml10-model-poisoning.mdx',
+      field: 'formerIds',
+      message: 'former id "ml02-data-poisoning" is the id of a current entry',
+    });
+  });
+
   it('rejects a duplicate threat code', () => {
     const docs = withChange('ml10-model-poisoning.mdx', (d) => (d.fields.code = 'ML02:2023'));
     expect(validateLibrary(docs, fixtureAtlas)).toContainEqual(

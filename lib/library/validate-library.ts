@@ -5,6 +5,7 @@ import { ATLAS_ID_PATTERN, type AtlasIndex } from './atlas';
 import { DOCUMENT_SCHEMAS, type DocumentType } from './schema';
 import { FRAMEWORKS, LINDDUN_CATEGORIES, STRIDE_LETTERS, THREAT_SECTIONS } from './vocabulary';
 import { MDX_COMPONENT_NAMES } from './mdx-component-names';
+import { formerIdClashes } from './redirects';
 import { threatMentions } from './threat-mentions';
 
 /** A document as the content step produced it: frontmatter fields plus its source path and MDX. */
@@ -67,6 +68,13 @@ export function validateLibrary(documents: RawDocument[], atlas: AtlasIndex): Co
   }
   checkFrameworks(parsed.FrameworkPage, report);
   checkUniqueCodes(parsed.Threat, report);
+  for (const list of [parsed.Threat, parsed.Mitigation]) {
+    const byId = new Map(list.map(({ doc, meta }) => [meta.id, doc]));
+    for (const clash of formerIdClashes(list.map(({ meta }) => meta))) {
+      const doc = byId.get(clash.id);
+      if (doc) report(doc, 'formerIds', clash.message);
+    }
+  }
   checkUniqueTerms(parsed.GlossaryTerm, report);
   return problems;
 }
