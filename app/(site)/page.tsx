@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getLibrary } from '@/lib/content/library-source';
+import { SearchForm } from '@/components/search/search-form';
 
 export default function HomePage() {
   const library = getLibrary();
@@ -18,22 +19,7 @@ export default function HomePage() {
           Top 10, STRIDE and LINDDUN applied to ML, PASTA&apos;s seven stages and a catalogue of mitigations — cross-linked and
           mapped to MITRE ATLAS.
         </p>
-        <form action="/search" method="get" role="search" className="mt-6 flex gap-2">
-          <label htmlFor="home-q" className="sr-only">
-            Search the library
-          </label>
-          <input
-            id="home-q"
-            name="q"
-            type="search"
-            maxLength={1000}
-            placeholder="Try ML04, AML.T0020 or poisoning"
-            className="flex-1 rounded border border-border bg-bg px-3 py-2"
-          />
-          <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-fg">
-            Search
-          </button>
-        </form>
+        <SearchForm inputId="home-q" label="Search the library" placeholder="Try ML04, AML.T0020 or poisoning" className="mt-6" />
         <p className="mt-2 text-sm text-fg-muted">
           Press <kbd className="rounded border border-border px-1">Ctrl K</kbd> (<kbd className="rounded border border-border px-1">⌘ K</kbd> on a Mac) anywhere to search.
         </p>

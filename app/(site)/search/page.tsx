@@ -6,6 +6,7 @@ import { getLibrary } from '@/lib/content/library-source';
 import { facetOptions } from '@/lib/library/facet-options';
 import { getSearchEngine } from '@/lib/content/search-source';
 import { searchParamsSchema } from '@/lib/search/search-params';
+import { SearchForm } from '@/components/search/search-form';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -27,26 +28,9 @@ export default async function SearchPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Search the library</h1>
-      <form action="/search" method="get" role="search" className="mt-4">
-        <div className="flex max-w-2xl gap-2">
-          <label htmlFor="search-q" className="sr-only">
-            Search terms
-          </label>
-          <input
-            id="search-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={1000}
-            placeholder="ML04, AML.T0020, poisoning…"
-            className="flex-1 rounded border border-border bg-bg px-3 py-2"
-          />
-          <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-fg">
-            Search
-          </button>
-        </div>
+      <SearchForm inputId="search-q" label="Search terms" defaultValue={q} placeholder="ML04, AML.T0020, poisoning…">
         <SearchFilters groups={groups} selected={parsed.success ? parsed.data : {}} />
-      </form>
+      </SearchForm>
       {parsed.success ? null : (
         <p role="alert" className="mt-4 text-sm">
           {parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}
