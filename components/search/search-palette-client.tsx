@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchEngine, SearchResponse } from '@/lib/search/search-engine';
 import { HighlightedText } from './highlighted-text';
 import { KIND_LABEL } from './kind-label';
@@ -21,7 +21,8 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
     loadSearchEngine().then(setEngine, () => setFailed(true));
   }, []);
 
-  const response: SearchResponse | null = engine && query.trim() ? engine.search(query, {}, 12) : null;
+  // Searched once per query, not on every render (arrow keys re-render to move the selection).
+  const response: SearchResponse | null = useMemo(() => (engine && query.trim() ? engine.search(query, {}, 12) : null), [engine, query]);
   const hits = response?.hits ?? [];
   const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
 
