@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { SearchForm } from '@/components/search/search-form';
+import { SiteShell } from '@/components/site/site-shell';
 
 export default function NotFound() {
   return (
+    <SiteShell>
     <div className="max-w-2xl">
       <p className="font-mono text-sm text-fg-muted">404</p>
       <h1 className="text-3xl font-bold">No page at this address</h1>
@@ -12,5 +14,6 @@ export default function NotFound() {
         Or browse the <Link href="/library">threat library</Link>.
       </p>
     </div>
+    </SiteShell>
   );
 }

@@ -4,6 +4,7 @@ import { citedAtlasTechniques } from '@/lib/library/atlas-coverage';
 import { siteSections } from '@/lib/library/site-sections';
 import { SearchTrigger } from '@/components/search/search-trigger-client';
 import { ThemeToggle } from '@/components/site/theme-toggle-client';
+import { AccountMenu } from '@/components/site/account-menu-client';
 
 export function SiteHeader() {
   const library = getLibrary();
@@ -35,6 +36,7 @@ export function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           <SearchTrigger />
           <ThemeToggle />
+          <AccountMenu />
         </div>
       </div>
     </header>

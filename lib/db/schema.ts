@@ -1,0 +1,102 @@
+// The one PostgreSQL schema, for embedded PGlite and a PostgreSQL server alike. Migrations are
+// generated from it by drizzle-kit (lib/db/migrations) and applied at start.
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Stored lower-cased; the unique index makes sign-up idempotent per address. */
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  /** argon2id; null for accounts that only sign in through single sign-on. */
+  passwordHash: text('password_hash'),
+  /** `issuer|sub` of the linked single sign-on identity. */
+  oidcSubject: text('oidc_subject').unique(),
+  isAdmin: boolean('is_admin').notNull().default(false),
+  /** Bumped by "sign out everywhere" and password changes: older sessions stop being accepted. */
+  sessionVersion: integer('session_version').notNull().default(0),
+  createdAt: createdAt(),
+});
+
+export const teams = pgTable('teams', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  createdAt: createdAt(),
+});
+
+export const memberships = pgTable(
+  'memberships',
+  {
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.teamId, t.userId] }),
+    index('memberships_user_idx').on(t.userId),
+    check('memberships_role_check', sql`${t.role} in ('owner', 'facilitator', 'member', 'observer')`),
+  ],
+);
+
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+    /** SHA-256 of the token in the link: a leaked database does not leak usable links. */
+    tokenHash: text('token_hash').notNull().unique(),
+    /** When set, only this address may accept. */
+    email: text('email'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    usedBy: uuid('used_by').references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('invites_team_idx').on(t.teamId), check('invites_role_check', sql`${t.role} in ('owner', 'facilitator', 'member', 'observer')`)],
+);
+
+/** One row: who may sign up on this instance. */
+export const instanceSettings = pgTable('instance_settings', {
+  id: integer('id').primaryKey().default(1),
+  signupPolicy: text('signup_policy').notNull().default('open'),
+  allowedDomains: jsonb('allowed_domains').$type<string[]>().notNull().default([]),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Append-only record of every change to membership, roles, invites and instance settings. */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    teamId: uuid('team_id'),
+    actorId: uuid('actor_id'),
+    /** Kept as written at the time: the actor's account may later be deleted. */
+    actorEmail: text('actor_email').notNull(),
+    action: text('action').notNull(),
+    detail: jsonb('detail').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_team_idx').on(t.teamId, t.createdAt)],
+);
+
+/** Sign-in attempts, for rate limiting that holds across instances. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountKey: text('account_key').notNull(),
+    clientKey: text('client_key').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sign_in_account_idx').on(t.accountKey, t.createdAt), index('sign_in_client_idx').on(t.clientKey, t.createdAt)],
+);
+
+export const schemaTables = { users, teams, memberships, invites, instanceSettings, auditEvents, signInAttempts };
