@@ -1,7 +1,14 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 89);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// A fresh embedded database for each run; set here once so that the test workers, which
+// inherit the runner's environment, know it too (the second-server test opens the same one).
+process.env.E2E_DATA_DIR ??= path.join(tmpdir(), `sandtable-e2e-${process.pid}-${Date.now()}`);
+process.env.E2E_BASE_URL = baseURL;
 
 // Playwright drives the system Chromium: its own browser download cannot work on machines
 // without general network access (scripts/ensure-chromium.sh installs Debian's package).
@@ -30,13 +37,39 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // The production build (npm test builds it first), served as a user would get it.
-    command: `npx next start -p ${PORT} -H 127.0.0.1`,
-    url: `${baseURL}/`,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  projects: [
+    // The first account of a fresh install becomes its admin: that journey runs before any other
+    // test can create an account.
+    { name: 'first-account', testMatch: /first-account\.setup\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', dependencies: ['first-account'], use: { ...devices['Desktop Chrome'] } },
+  ],
+  webServer: [
+    {
+      // A real OpenID Connect provider on loopback, the stand-in for a company IdP.
+      command: `node e2e/support/oidc-provider.mjs`,
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), APP_ORIGIN: baseURL },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The production build (npm test builds it first), served as a user would get it, on a
+      // fresh embedded database.
+      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      url: `${baseURL}/`,
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        SITE_URL: baseURL,
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: 'sandtable-e2e',
+        OIDC_CLIENT_SECRET: 'sandtable-e2e-client-secret',
+        OIDC_NAME: 'Acme SSO',
+        OIDC_GROUP_ROLES: 'ml-security-leads=sso-team:owner,ml-engineers=sso-team:member',
+      },
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+      timeout: 120_000,
+    },
+  ],
 });
