@@ -3,14 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The end-to-end server answers on this origin; the build bakes it into static pages' links.
+const e2ePort = process.env.E2E_PORT ?? '3210';
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? `http://127.0.0.1:${e2ePort}` };
 const results = { passed: 0, failed: 0, skipped: 0 };
 let broken = false;
 
-function run(label, command, args) {
+function run(label, command, args, extraEnv = {}) {
   console.log(`\n▶ ${label}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
   console.log(`◀ ${label}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (status !== 0) broken = true;
   return status === 0;
@@ -27,18 +29,27 @@ function readJson(file) {
 mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
+rmSync('test-results/unit-postgres.json', { force: true });
+
+function countVitest(file) {
+  const report = readJson(file);
+  if (!report) return;
+  results.passed += report.numPassedTests ?? 0;
+  results.failed += report.numFailedTests ?? 0;
+  results.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
 
 const contentOk = run('content', 'npm', ['run', '--silent', 'content']);
 if (contentOk) {
   run('lint', 'npx', ['eslint', '.']);
   run('typecheck', 'npx', ['tsc', '--noEmit']);
 }
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  results.passed += unit.numPassedTests ?? 0;
-  results.failed += unit.numFailedTests ?? 0;
-  results.skipped += (unit.numPendingTests ?? 0) + (unit.numTodoTests ?? 0);
+// The database tests run on embedded PGlite here, and again on PostgreSQL when a server is given.
+run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], { TEST_DATABASE_URL: '' });
+countVitest('test-results/unit.json');
+if (process.env.TEST_DATABASE_URL) {
+  run('database tests on PostgreSQL', 'npx', ['vitest', 'run', '.db.test.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-postgres.json']);
+  countVitest('test-results/unit-postgres.json');
 }
 
 if (contentOk && run('build', 'npx', ['next', 'build']) && run('browser', 'bash', ['scripts/ensure-chromium.sh'])) {
