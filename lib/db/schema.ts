@@ -1,7 +1,7 @@
 // The one PostgreSQL schema, for embedded PGlite and a PostgreSQL server alike. Migrations are
 // generated from it by drizzle-kit (lib/db/migrations) and applied at start.
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -99,4 +99,78 @@ export const signInAttempts = pgTable(
   (t) => [index('sign_in_account_idx').on(t.accountKey, t.createdAt), index('sign_in_client_idx').on(t.clientKey, t.createdAt)],
 );
 
-export const schemaTables = { users, teams, memberships, invites, instanceSettings, auditEvents, signInAttempts };
+
+
+/** A tabletop exercise: one run of one scenario by one team. */
+export const exercises = pgTable(
+  'exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    scenarioId: text('scenario_id').notNull(),
+    /** The scenario as it was when the exercise was created, and its content hash: later content
+     * edits never change a running or finished exercise. */
+    scenarioHash: text('scenario_hash').notNull(),
+    scenario: jsonb('scenario').notNull(),
+    title: text('title').notNull(),
+    mode: text('mode').notNull(),
+    status: text('status').notNull().default('lobby'),
+    /** Null for solo practice, which nobody joins. */
+    joinCode: text('join_code').unique(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    headSeq: integer('head_seq').notNull().default(0),
+    headHash: text('head_hash').notNull(),
+    createdAt: createdAt(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('exercises_team_idx').on(t.teamId, t.createdAt),
+    check('exercises_mode_check', sql`${t.mode} in ('team', 'solo')`),
+    check('exercises_status_check', sql`${t.status} in ('lobby', 'running', 'paused', 'ended')`),
+  ],
+);
+
+/** People who joined one exercise with its join code, without an account. */
+export const exerciseGuests = pgTable(
+  'exercise_guests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    exerciseId: uuid('exercise_id').notNull().references(() => exercises.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(),
+    /** SHA-256 of the guest's capability cookie. */
+    tokenHash: text('token_hash').notNull().unique(),
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('exercise_guests_exercise_idx').on(t.exerciseId)],
+);
+
+/** The append-only, hash-chained event log of every exercise. */
+export const exerciseEvents = pgTable(
+  'exercise_events',
+  {
+    exerciseId: uuid('exercise_id').notNull().references(() => exercises.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    actor: jsonb('actor').notNull(),
+    payload: jsonb('payload').notNull(),
+    clientId: uuid('client_id').notNull(),
+    /** Kept as the exact ISO string that was hashed. */
+    createdAt: text('created_at').notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.exerciseId, t.seq] }), uniqueIndex('exercise_events_client_idx').on(t.exerciseId, t.clientId)],
+);
+
+/** Join-code attempts, for rate limiting guessing across instances. */
+export const joinAttempts = pgTable(
+  'join_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    clientKey: text('client_key').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('join_attempts_client_idx').on(t.clientKey, t.createdAt)],
+);
