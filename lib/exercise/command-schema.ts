@@ -65,7 +65,7 @@ export function parseCommand(input: unknown): ParsedCommand {
   const parsed = commandSchema.safeParse(input);
   if (parsed.success) return { ok: true, command: parsed.data };
   const issues = parsed.error.issues.slice(0, 3).map((issue) => {
-    if (issue.code === 'invalid_union' && issue.path.length === 0) return `type must be one of: ${COMMAND_TYPES.join(', ')}`;
+    if (issue.code === 'invalid_union' && issue.path.join('.') === 'type') return `type must be one of: ${COMMAND_TYPES.join(', ')}`;
     const field = issue.path.map(String).join('.');
     return field ? `${field}: ${issue.message}` : issue.message;
   });

@@ -40,7 +40,12 @@ export async function verifyChain(events: readonly StoredEvent[], expected?: { h
     const seq = index + 1;
     if (event.exerciseId !== exerciseId) return { ok: false, firstBrokenSeq: seq, reason: `event ${event.seq} belongs to another exercise` };
     if (event.seq !== seq) {
-      const reason = event.seq > seq ? `event ${seq} is missing (found ${event.seq} in its place)` : `event ${event.seq} is out of order or repeated (expected ${seq})`;
+      const reason =
+        event.seq < seq
+          ? `event ${event.seq} is repeated (expected ${seq})`
+          : events.some((other) => other.seq === seq)
+            ? `event ${seq} is out of order (found ${event.seq} in its place)`
+            : `event ${seq} is missing (found ${event.seq} in its place)`;
       return { ok: false, firstBrokenSeq: seq, reason };
     }
     if (event.prevHash !== prevHash) return { ok: false, firstBrokenSeq: seq, reason: `event ${seq} does not link to the event before it` };
