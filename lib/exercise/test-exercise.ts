@@ -7,7 +7,7 @@ import { sealEvent } from './hash-chain';
 import { applyEvent } from './reduce-exercise';
 import { scenarioHash } from './scenario-hash';
 import type { Scenario } from './scenario-schema';
-import type { Actor, StoredEvent } from './stored-event';
+import type { Actor, EventDraft, StoredEvent } from './stored-event';
 import { testScenario } from './test-scenario';
 
 export const FACILITATOR: Actor = { kind: 'user', id: 'user-fatima', name: 'Fatima', role: 'facilitator' };
@@ -53,19 +53,23 @@ export class TestExercise {
   /** Decides and, when accepted, appends; returns the decision either way. */
   async run(actor: Actor, command: TestCommand): Promise<DecideResult> {
     const result = await this.decide(actor, command);
-    if (result.ok) {
-      const event = await sealEvent(this.events.at(-1) ?? null, {
-        ...result.event,
-        exerciseId: this.exerciseId,
-        seq: this.events.length + 1,
-        clientId: result.clientId,
-        createdAt: new Date(this.nowMs).toISOString(),
-      });
-      this.events.push(event);
-      this.state = applyEvent(this.state, this.scenario, event);
-      this.nowMs += 1000;
-    }
+    if (result.ok) await this.append(result.event, result.clientId);
     return result;
+  }
+
+  /** Appends a draft as the server would, without asking decideCommand: how a bad row gets in. */
+  async append(draft: EventDraft, clientId = this.nextClientId()): Promise<StoredEvent> {
+    const event = await sealEvent(this.events.at(-1) ?? null, {
+      ...draft,
+      exerciseId: this.exerciseId,
+      seq: this.events.length + 1,
+      clientId,
+      createdAt: new Date(this.nowMs).toISOString(),
+    });
+    this.events.push(event);
+    this.state = applyEvent(this.state, this.scenario, event);
+    this.nowMs += 1000;
+    return event;
   }
 
   /** Like run, but the command must be accepted. */
