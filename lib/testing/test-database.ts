@@ -9,8 +9,12 @@ export async function openTestDatabase(): Promise<OpenDatabase> {
 }
 
 export async function truncateAll(database: OpenDatabase): Promise<void> {
-  const rows = await database.db.execute<{ tablename: string }>(sql`select tablename from pg_tables where schemaname = 'public'`);
-  const tables = rows.rows.map((r) => `"${r.tablename}"`).join(', ');
+  const result: unknown = await database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`);
+  const rows: unknown[] = typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows) ? result.rows : [];
+  const tables = rows
+    .map((row) => (typeof row === 'object' && row !== null && 'tablename' in row && typeof row.tablename === 'string' ? `"${row.tablename}"` : null))
+    .filter(Boolean)
+    .join(', ');
   if (tables) await database.db.execute(sql.raw(`truncate ${tables} restart identity cascade`));
 }
 
