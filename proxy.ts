@@ -28,5 +28,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/t/:path*', '/teams', '/account', '/admin', '/sign-in', '/sign-up', '/invite/:path*', '/exercises/:path*'],
+  matcher: ['/t/:path*', '/teams', '/account', '/admin', '/sign-in', '/sign-up', '/invite/:path*', '/exercises/:path*', '/join'],
 };

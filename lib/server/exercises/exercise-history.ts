@@ -1,0 +1,63 @@
+// Each instance keeps, per exercise it has touched, the log it has read so far and the state after
+// each event: the write path decides against it, and the live streams redact from it. It is a cache
+// of the database, brought up to date by reading only the events after the last one it holds, so
+// several instances on one PostgreSQL stay correct.
+import 'server-only';
+import { and, asc, eq, gt } from 'drizzle-orm';
+import type { Database } from '../../db/open-database';
+import { exerciseEvents } from '../../db/schema';
+import { initialExerciseState, type ExerciseState } from '../../exercise/exercise-state';
+import { applyEvent } from '../../exercise/reduce-exercise';
+import type { Scenario } from '../../exercise/scenario-schema';
+import { storedEventSchema, type StoredEvent } from '../../exercise/stored-event';
+
+export interface HistoryEntry {
+  event: StoredEvent;
+  stateAfter: ExerciseState;
+}
+
+export interface ExerciseHistory {
+  scenario: Scenario;
+  entries: HistoryEntry[];
+  state: ExerciseState;
+}
+
+const holder = globalThis as typeof globalThis & { __sandtableHistories?: Map<string, ExerciseHistory> };
+const histories = (holder.__sandtableHistories ??= new Map());
+
+type Reader = Pick<Database, 'select'>;
+
+export async function readEventsAfter(db: Reader, exerciseId: string, afterSeq: number): Promise<StoredEvent[]> {
+  const rows = await db
+    .select()
+    .from(exerciseEvents)
+    .where(and(eq(exerciseEvents.exerciseId, exerciseId), gt(exerciseEvents.seq, afterSeq)))
+    .orderBy(asc(exerciseEvents.seq));
+  return rows.map((row) => storedEventSchema.parse(row));
+}
+
+/** The history as far as the database has it, read incrementally. Does not mutate the cache. */
+export async function currentHistory(db: Reader, exerciseId: string, scenario: Scenario): Promise<ExerciseHistory> {
+  const cached = histories.get(exerciseId) ?? { scenario, entries: [], state: initialExerciseState(scenario.id) };
+  const fresh = await readEventsAfter(db, exerciseId, cached.state.lastSeq);
+  if (fresh.length === 0) return cached;
+  let state = cached.state;
+  const entries = [...cached.entries];
+  for (const event of fresh) {
+    state = applyEvent(state, scenario, event);
+    entries.push({ event, stateAfter: state });
+  }
+  return { scenario, entries, state };
+}
+
+/** Keeps a history that is at least as new as the cached one. */
+export function rememberHistory(exerciseId: string, history: ExerciseHistory): void {
+  const cached = histories.get(exerciseId);
+  if (!cached || cached.state.lastSeq <= history.state.lastSeq) histories.set(exerciseId, history);
+}
+
+export async function syncHistory(db: Reader, exerciseId: string, scenario: Scenario): Promise<ExerciseHistory> {
+  const history = await currentHistory(db, exerciseId, scenario);
+  rememberHistory(exerciseId, history);
+  return histories.get(exerciseId) ?? history;
+}
