@@ -146,10 +146,34 @@ export const GlossaryTerm = defineDocumentType(() => ({
   },
 }));
 
+// A tabletop scenario: all structure sits in the frontmatter (lib/exercise/scenario-schema.ts is
+// the strict contract, checked by scripts/check-content.ts); the MDX body is the public background.
+// Nested structures are `json` so the zod schema is their only definition.
+export const Scenario = defineDocumentType(() => ({
+  name: 'Scenario',
+  filePathPattern: 'scenarios/*.mdx',
+  contentType: 'mdx',
+  fields: {
+    ...base,
+    difficulty: { type: 'string', required: true },
+    durationMinutes: { type: 'number', required: true },
+    collections: stringList,
+    roles: { type: 'json', required: true },
+    objectives: { type: 'json', required: true },
+    threats: stringList,
+    start: { type: 'string', required: true },
+    injects: { type: 'json', required: true },
+  },
+  computedFields: {
+    url: { type: 'string', resolve: (doc) => `/scenarios/${String(doc.id)}` },
+    sourceFile: { type: 'string', resolve: (doc) => `content/${doc._raw.sourceFilePath}` },
+  },
+}));
+
 export default makeSource({
   contentDirPath: 'content',
   contentDirExclude: ['AUTHORING.md', '.ids.md', 'atlas'],
-  documentTypes: [Threat, Mitigation, FrameworkPage, Collection, CaseStudy, GlossaryTerm],
+  documentTypes: [Threat, Mitigation, FrameworkPage, Collection, CaseStudy, GlossaryTerm, Scenario],
   onUnknownDocuments: 'fail',
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',

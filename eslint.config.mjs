@@ -13,7 +13,7 @@ const config = [
   },
   {
     // The domain layer stays free of the framework: it must be testable without a server.
-    files: ['lib/library/**', 'lib/search/**'],
+    files: ['lib/library/**', 'lib/search/**', 'lib/exercise/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['next', 'next/*', 'react', 'react-dom', '@/components/*', '@/app/*'] }],
     },

@@ -1,6 +1,7 @@
-// GET /sitemap.xml – every public library page (static)
+// GET /sitemap.xml – every public library page and scenario briefing (static)
 import type { MetadataRoute } from 'next';
 import { getLibrary } from '@/lib/content/library-source';
+import { getScenarios } from '@/lib/content/scenario-source';
 import { siteUrl } from '@/lib/content/site-config';
 
 export const dynamic = 'force-static';
@@ -8,13 +9,14 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   const library = getLibrary();
   const base = siteUrl();
-  const sections = ['/', '/library', '/matrix', '/frameworks', '/mitigations', '/atlas', '/case-studies', '/glossary'];
+  const sections = ['/', '/library', '/scenarios', '/matrix', '/frameworks', '/mitigations', '/atlas', '/case-studies', '/glossary'];
   const entries = [
     ...library.threats,
     ...library.mitigations,
     ...library.frameworkPages,
     ...library.collections,
     ...library.caseStudies,
+    ...getScenarios(),
   ].map((doc) => doc.url);
   return [...sections, ...entries].map((path) => ({ url: `${base}${path}` }));
 }

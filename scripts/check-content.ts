@@ -6,10 +6,12 @@ import { validateLibrary } from '../lib/library/validate-library';
 import { loadLibraryFromDisk } from '../lib/content/load-from-disk';
 import { readGeneratedDocuments } from '../lib/content/read-generated';
 import { libraryRedirects } from '../lib/library/redirects';
+import { checkScenarios } from '../lib/content/check-scenarios';
 
 const atlas = indexAtlas(atlasTableSchema.parse(JSON.parse(readFileSync('content/atlas/atlas.json', 'utf8'))));
 const documents = readGeneratedDocuments();
-const problems = validateLibrary(documents, atlas);
+const scenarios = checkScenarios(documents, atlas);
+const problems = [...validateLibrary(documents, atlas), ...scenarios.problems];
 
 if (problems.length > 0) {
   for (const p of problems) console.error(`${p.file}: ${p.field}: ${p.message}`);
@@ -23,4 +25,5 @@ writeFileSync('.contentlayer/redirects.json', `${JSON.stringify(libraryRedirects
 
 const counts = new Map<string, number>();
 for (const doc of documents) counts.set(doc.type, (counts.get(doc.type) ?? 0) + 1);
+counts.set('Scenario', scenarios.count);
 console.log(`content check passed: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getAtlas, getLibrary } from '@/lib/content/library-source';
+import { getScenarios } from '@/lib/content/scenario-source';
 import { citedAtlasTechniques } from '@/lib/library/atlas-coverage';
 import { siteSections } from '@/lib/library/site-sections';
 import { SearchTrigger } from '@/components/search/search-trigger-client';
@@ -15,6 +16,7 @@ export function SiteHeader() {
     caseStudies: library.caseStudies.length,
     glossary: library.glossary.length,
     atlasTechniquesCited: citedAtlasTechniques(library, getAtlas()).length,
+    scenarios: getScenarios().length,
   });
   return (
     <header data-site-header className="border-b border-border bg-bg">

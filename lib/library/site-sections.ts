@@ -7,6 +7,7 @@ export interface SectionCounts {
   caseStudies: number;
   glossary: number;
   atlasTechniquesCited: number;
+  scenarios: number;
 }
 
 export interface SiteSection {
@@ -17,6 +18,7 @@ export interface SiteSection {
 export function siteSections(counts: SectionCounts): SiteSection[] {
   const sections: Array<SiteSection & { show: boolean }> = [
     { href: '/library', label: 'Library', show: counts.threats > 0 },
+    { href: '/scenarios', label: 'Scenarios', show: counts.scenarios > 0 },
     { href: '/matrix', label: 'Matrix', show: counts.threats > 0 },
     { href: '/frameworks', label: 'Frameworks', show: counts.frameworkPages > 0 },
     { href: '/mitigations', label: 'Mitigations', show: counts.mitigations > 0 },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExercisedIn } from '@/components/exercise/exercised-in';
 import { AtlasTechniques } from '@/components/library/atlas-techniques';
 import { ReferencesList } from '@/components/library/references-list';
 import { SeverityBadge } from '@/components/library/severity-badge';
@@ -118,6 +119,8 @@ export default async function ThreatPage({ params }: Props) {
               </ul>
             </section>
           ) : null}
+
+          <ExercisedIn threatId={threat.id} />
 
           {references.length > 0 ? (
             <section aria-labelledby="referenced-from" className="mt-10">
