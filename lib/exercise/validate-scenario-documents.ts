@@ -40,7 +40,7 @@ export function validateScenarioDocuments(documents: readonly ScenarioDocument[]
 }
 
 // The background is public and rendered as MDX on the server: plain Markdown only, so it can run
-// no expression (`{process.env.HOME}` would print the server's home directory) and carry no HTML.
+// no expression (one reading the server environment would print it on a public page) and carry no HTML.
 function checkBackground(body: string, report: (field: string, message: string) => void) {
   const prose = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, '').replace(/`[^`\n]*`/g, '');
   if (prose.trim() === '') report('body', 'the background briefing (the MDX body) must not be empty');
