@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialExerciseState } from './exercise-state';
 import { findLeaks, secretsFor } from './leak-check';
+import { participantEventSchema } from './participant-event-schema';
 import { applyParticipantEvent, redactEventForParticipant } from './participant-stream';
 import { viewForParticipant, type Viewer } from './participant-view';
 import { reduceExercise } from './reduce-exercise';
@@ -102,6 +103,27 @@ describe('the participant stream folds into the same view', () => {
         }
       }
     }
+  });
+
+  it('every event sent parses with participantEventSchema after a JSON round trip, unchanged', async () => {
+    for (const events of Object.values(await logs())) {
+      for (const viewer of VIEWERS) {
+        for (const event of events) {
+          const sent = redactEventForParticipant(testScenario, reduceExercise(testScenario, events.slice(0, event.seq)), event, viewer);
+          if (!sent) continue;
+          const wire: unknown = JSON.parse(JSON.stringify(sent));
+          expect(participantEventSchema.parse(wire)).toEqual(sent);
+        }
+      }
+    }
+  });
+
+  it('participantEventSchema refuses what the server never sends', async () => {
+    const { events } = await TestExercise.played();
+    const sent = redactEventForParticipant(testScenario, reduceExercise(testScenario, events.slice(0, 5)), events[4]!, ALICE)!;
+    expect(participantEventSchema.safeParse(sent).success).toBe(true);
+    expect(participantEventSchema.safeParse({ ...sent, payload: { ...sent.payload, facilitatorNotes: 'x' } }).success).toBe(false);
+    expect(participantEventSchema.safeParse({ ...sent, type: 'inject.hidden' }).success).toBe(false);
   });
 
   it('an event delivered twice changes nothing the second time', async () => {
