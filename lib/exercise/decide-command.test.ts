@@ -141,6 +141,21 @@ describe('decideCommand: the event it makes', () => {
     expect(joined.payload).toEqual({ participantId: OLGA.id, kind: 'user', name: 'Olga', role: 'observer', scenarioRole: 'legal' });
   });
 
+  it('treats a blank optional field from a form as absent', async () => {
+    const ex = await scene('vote-open');
+    const cast = await ex.must(ALICE, { type: 'vote.cast', injectId: 'triage', optionId: 'roll-back', comment: '  ' });
+    expect(cast.payload).toEqual({ injectId: 'triage', optionId: 'roll-back' });
+    expect('comment' in cast.payload).toBe(false);
+    const note = await ex.must(ALICE, { type: 'note.add', text: 'x', tag: 'gap', objectiveId: '', injectId: '' });
+    expect(note.payload).toEqual({ text: 'x', tag: 'gap' });
+  });
+
+  it('throws on an actor the log could not hold (a server bug, not a user error)', async () => {
+    const ex = await scene('running');
+    const actor = { ...ALICE, name: 'A'.repeat(61) };
+    expect(() => decideCommand({ scenario: testScenario, state: ex.state, actor }, { type: 'note.add', clientId: ex.nextClientId(), text: 'x', tag: 'gap' })).toThrow(/invalid actor \(name: must be at most 60/);
+  });
+
   it('throws when the server forgets the scenario hash on start (a bug, not a user error)', async () => {
     const ex = await scene('lobby');
     expect(() => decideCommand({ scenario: testScenario, state: ex.state, actor: FACILITATOR }, { type: 'exercise.start', clientId: ex.nextClientId() })).toThrow(/scenario hash/);

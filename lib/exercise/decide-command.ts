@@ -9,7 +9,7 @@ import { COMMAND_EVENTS, parseCommand, type Command } from './command-schema';
 import { actingRole, checkEvent, findParticipant, type Refusal } from './event-rules';
 import type { ExerciseState } from './exercise-state';
 import type { Scenario } from './scenario-schema';
-import type { Actor, EventDraft } from './stored-event';
+import { actorSchema, type Actor, type EventDraft } from './stored-event';
 
 export interface DecideContext {
   scenario: Scenario;
@@ -31,6 +31,10 @@ export function decideCommand(context: DecideContext, input: unknown): DecideRes
   const parsed = parseCommand(input);
   if (!parsed.ok) return parsed;
   const { scenario, state, actor } = context;
+  // The actor comes from the server's own records; one that does not fit the log is a server bug
+  // (display names are validated with displayNameSchema where they are set), not a user error.
+  const checkedActor = actorSchema.safeParse(actor);
+  if (!checkedActor.success) throw new Error(`decideCommand: invalid actor (${checkedActor.error.issues[0]?.path.join('.')}: ${checkedActor.error.issues[0]?.message})`);
   const acting: Actor = { ...actor, role: actingRole(actor, findParticipant(state, actor.id)) };
   const draft = toDraft(parsed.command, acting, context);
   if ('status' in draft) return { ok: false, ...draft };

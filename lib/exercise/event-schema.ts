@@ -2,7 +2,7 @@
 // after a command passes decideCommand; clients never send them (see command-schema.ts). Each
 // payload is bounded, so a stored row can be parsed back with the same schema.
 import { z } from 'zod';
-import { calendarDateSchema, freeText, lineText, opaqueIdSchema, slugSchema } from './text-rules';
+import { blankAsAbsent, calendarDateSchema, freeText, lineText, opaqueIdSchema, slugSchema } from './text-rules';
 
 export const TEXT_LIMITS = {
   note: 4000,
@@ -34,7 +34,7 @@ export const eventPayloadSchemas = {
   'inject.revealed': z.strictObject({ injectId: slugSchema }),
   'vote.opened': z.strictObject({ injectId: slugSchema }),
   /** A participant's vote; a later vote.cast by the same participant replaces it. */
-  'vote.cast': z.strictObject({ injectId: slugSchema, optionId: slugSchema, comment: freeText(TEXT_LIMITS.voteComment).optional() }),
+  'vote.cast': z.strictObject({ injectId: slugSchema, optionId: slugSchema, comment: blankAsAbsent(freeText(TEXT_LIMITS.voteComment)) }),
   'vote.closed': z.strictObject({ injectId: slugSchema }),
   'vote.tally_revealed': z.strictObject({ injectId: slugSchema }),
   /** The facilitator records the team's choice; it closes an open vote and decides the branch. */
@@ -42,15 +42,15 @@ export const eventPayloadSchemas = {
   'note.added': z.strictObject({
     text: freeText(TEXT_LIMITS.note),
     tag: z.enum(NOTE_TAGS),
-    objectiveId: slugSchema.optional(),
-    injectId: slugSchema.optional(),
+    objectiveId: blankAsAbsent(slugSchema),
+    injectId: blankAsAbsent(slugSchema),
   }),
   'action_item.added': z.strictObject({
     text: freeText(TEXT_LIMITS.actionItem),
     owner: lineText(TEXT_LIMITS.owner),
     dueDate: calendarDateSchema,
-    objectiveId: slugSchema.optional(),
-    injectId: slugSchema.optional(),
+    objectiveId: blankAsAbsent(slugSchema),
+    injectId: blankAsAbsent(slugSchema),
   }),
   /** A discussion countdown on the current inject; it stops by itself when the next inject is revealed. */
   'timer.started': z.strictObject({ injectId: slugSchema, durationSeconds: z.number().int().min(30).max(4 * 3600) }),
@@ -61,7 +61,7 @@ export const eventPayloadSchemas = {
     name: lineText(60),
     role: z.enum(EXERCISE_ROLES),
     /** The scenario role (e.g. MLOps lead) the person plays, when they picked one. */
-    scenarioRole: slugSchema.optional(),
+    scenarioRole: blankAsAbsent(slugSchema),
   }),
   'participant.removed': z.strictObject({ participantId: opaqueIdSchema }),
   /** The facilitator marks a participant as observer (or back). */

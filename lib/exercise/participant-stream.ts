@@ -12,9 +12,9 @@ import { actingRole, findParticipant } from './event-rules';
 import type { ExerciseState } from './exercise-state';
 import type { ExerciseMode } from './event-schema';
 import {
+  participantDecision,
   participantVote,
   publicInject,
-  viewForParticipant,
   type MyVote,
   type ParticipantDecision,
   type ParticipantView,
@@ -113,8 +113,8 @@ function redactBody(scenario: Scenario, state: ExerciseState, event: StoredEvent
       return { type: event.type, payload: { injectId: vote.injectId, prompt: vote.prompt, options: vote.options, myVote: vote.myVote, tally: vote.tally } };
     }
     case 'decision.recorded': {
-      const decision = viewForParticipant(scenario, state, viewer).decisions.find((entry) => entry.injectId === event.payload.injectId);
-      return decision ? { type: event.type, payload: { decision } } : null;
+      const decision = state.decisions.find((entry) => entry.seq === event.seq);
+      return decision ? { type: event.type, payload: { decision: participantDecision(scenario, decision) } } : null;
     }
     case 'note.added': {
       if (event.actor.id !== viewer.id) return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialExerciseState } from './exercise-state';
 import { findLeaks, secretsFor } from './leak-check';
+import { participantEventSchema } from './participant-event-schema';
 import { applyParticipantEvent, redactEventForParticipant } from './participant-stream';
 import { viewForParticipant, type Viewer } from './participant-view';
 import { reduceExercise } from './reduce-exercise';
@@ -102,6 +103,27 @@ describe('the participant stream folds into the same view', () => {
         }
       }
     }
+  });
+
+  it('every event sent parses with participantEventSchema after a JSON round trip, unchanged', async () => {
+    for (const events of Object.values(await logs())) {
+      for (const viewer of VIEWERS) {
+        for (const event of events) {
+          const sent = redactEventForParticipant(testScenario, reduceExercise(testScenario, events.slice(0, event.seq)), event, viewer);
+          if (!sent) continue;
+          const wire: unknown = JSON.parse(JSON.stringify(sent));
+          expect(participantEventSchema.parse(wire)).toEqual(sent);
+        }
+      }
+    }
+  });
+
+  it('participantEventSchema refuses what the server never sends', async () => {
+    const { events } = await TestExercise.played();
+    const sent = redactEventForParticipant(testScenario, reduceExercise(testScenario, events.slice(0, 5)), events[4]!, ALICE)!;
+    expect(participantEventSchema.safeParse(sent).success).toBe(true);
+    expect(participantEventSchema.safeParse({ ...sent, payload: { ...sent.payload, facilitatorNotes: 'x' } }).success).toBe(false);
+    expect(participantEventSchema.safeParse({ ...sent, type: 'inject.hidden' }).success).toBe(false);
   });
 
   it('an event delivered twice changes nothing the second time', async () => {
@@ -222,9 +244,23 @@ describe('redactEventForParticipant', () => {
     const ex = await TestExercise.played();
     const fresh = new TestExercise();
     for (const event of ex.events.slice(0, 4)) await fresh.append(event, event.clientId);
-    const forged = await fresh.append({ type: 'inject.revealed', actor: FACILITATOR, payload: { injectId: 'quiet-drift' } });
-    expect(fresh.state.problems).toHaveLength(1);
-    expect(redactEventForParticipant(testScenario, fresh.state, forged, ALICE)).toBeNull();
+    const reveal = await fresh.append({ type: 'inject.revealed', actor: FACILITATOR, payload: { injectId: 'quiet-drift' } });
+    expect(redactEventForParticipant(testScenario, fresh.state, reveal, ALICE)).toBeNull();
+    const vote = await fresh.append({ type: 'vote.cast', actor: ALICE, payload: { injectId: 'alert', optionId: 'roll-back' } });
+    expect(redactEventForParticipant(testScenario, fresh.state, vote, ALICE)).toBeNull();
+    const timer = await fresh.append({ type: 'timer.started', actor: ALICE, payload: { injectId: 'alert', durationSeconds: 60 } });
+    expect(redactEventForParticipant(testScenario, fresh.state, timer, ALICE)).toBeNull();
+    expect(fresh.state.problems).toHaveLength(3);
+  });
+
+  it('sends someone removed nothing after their removal but whether the session runs', async () => {
+    const { events } = await branchB();
+    const removal = events.find((event) => event.type === 'participant.removed')!;
+    const sent = events
+      .filter((event) => event.seq >= removal.seq)
+      .map((event) => redactEventForParticipant(testScenario, reduceExercise(testScenario, events.slice(0, event.seq)), event, REX))
+      .filter((event) => event !== null);
+    expect(sent.map((event) => event.type)).toEqual(['participant.removed', 'exercise.paused', 'exercise.resumed', 'exercise.ended']);
   });
 
   it('tells someone removed before the start only that it started', async () => {

@@ -5,7 +5,7 @@
 import type { ExerciseMode } from './event-schema';
 import { actingRole, findParticipant } from './event-rules';
 import type { AuthorRole } from './event-authors';
-import type { ExerciseState, ExerciseStatus, InjectTimer, Note, RunningClock, VoteRound } from './exercise-state';
+import type { ExerciseState, ExerciseStatus, InjectTimer, Note, RecordedDecision, RunningClock, VoteRound } from './exercise-state';
 import { tallyOf } from './reduce-exercise';
 import { findInject } from './scenario-graph';
 import type { Artifact, Inject, Scenario } from './scenario-schema';
@@ -137,6 +137,17 @@ export function participantVote(scenario: Scenario, vote: VoteRound | null, view
   };
 }
 
+export function participantDecision(scenario: Scenario, decision: RecordedDecision): ParticipantDecision {
+  return {
+    injectId: decision.injectId,
+    optionId: decision.optionId,
+    optionLabel: publicOptions(findInject(scenario, decision.injectId)).find((option) => option.id === decision.optionId)?.label ?? '',
+    rationale: decision.rationale,
+    decidedAt: decision.decidedAt,
+    tally: decision.tally && decision.tallyRevealed ? tallyRows(scenario, decision.injectId, decision.tally) : null,
+  };
+}
+
 export function publicParticipants(state: ExerciseState): PublicParticipant[] {
   return state.participants
     .filter((participant) => participant.removedAt === null)
@@ -183,14 +194,7 @@ export function viewForParticipant(scenario: Scenario, state: ExerciseState, vie
     }),
     timer: state.timer && { ...state.timer, clock: { ...state.timer.clock } },
     vote: participantVote(scenario, state.vote, viewer.id),
-    decisions: state.decisions.map((decision) => ({
-      injectId: decision.injectId,
-      optionId: decision.optionId,
-      optionLabel: publicOptions(findInject(scenario, decision.injectId)).find((option) => option.id === decision.optionId)?.label ?? '',
-      rationale: decision.rationale,
-      decidedAt: decision.decidedAt,
-      tally: decision.tally && decision.tallyRevealed ? tallyRows(scenario, decision.injectId, decision.tally) : null,
-    })),
+    decisions: state.decisions.map((decision) => participantDecision(scenario, decision)),
     myNotes: state.notes
       .filter((note) => note.author.id === viewer.id)
       .map(({ seq, text, tag, objectiveId, injectId, createdAt }) => ({ seq, text, tag, objectiveId, injectId, createdAt })),

@@ -171,6 +171,27 @@ describe('reduceExercise, event by event', () => {
   });
 });
 
+/** A log with every event type, including removal, role change, timers and a pause. */
+async function withEveryEvent(): Promise<TestExercise> {
+  const ex = await atTriageVote();
+  await ex.must(FACILITATOR, { type: 'timer.start', injectId: 'triage', durationSeconds: 300 });
+  await ex.must(FACILITATOR, { type: 'exercise.pause' });
+  await ex.must(ALICE, { type: 'note.add', text: 'During the pause.', tag: 'gap' });
+  await ex.must(FACILITATOR, { type: 'exercise.resume' });
+  await ex.must(ALICE, { type: 'vote.cast', injectId: 'triage', optionId: 'roll-back' });
+  await ex.must(BOB, { type: 'vote.cast', injectId: 'triage', optionId: 'roll-back' });
+  await ex.must(ALICE, { type: 'vote.cast', injectId: 'triage', optionId: 'keep-serving' });
+  await ex.must(FACILITATOR, { type: 'participant.set_role', participantId: BOB.id, role: 'observer' });
+  await ex.must(FACILITATOR, { type: 'participant.remove', participantId: ALICE.id });
+  await ex.must(FACILITATOR, { type: 'timer.stop', injectId: 'triage' });
+  await ex.must(FACILITATOR, { type: 'vote.close', injectId: 'triage' });
+  await ex.must(FACILITATOR, { type: 'vote.reveal_tally', injectId: 'triage' });
+  await ex.must(FACILITATOR, { type: 'decision.record', injectId: 'triage', optionId: 'roll-back', rationale: 'x' });
+  await ex.must(FACILITATOR, { type: 'action_item.add', text: 'x', owner: 'y', dueDate: '2026-09-01' });
+  await ex.must(FACILITATOR, { type: 'exercise.end' });
+  return ex;
+}
+
 describe('reduceExercise, delivery', () => {
   it('is deterministic', async () => {
     const { events } = await TestExercise.played();
@@ -199,14 +220,17 @@ describe('reduceExercise, delivery', () => {
     }
   });
 
-  it('applyEvent leaves the state it was given untouched, and ignores a duplicate', async () => {
-    const { events } = await TestExercise.played();
-    const before = reduceExercise(testScenario, events.slice(0, 8));
-    const snapshot = JSON.stringify(before);
-    const after = applyEvent(before, testScenario, events[8]!);
-    expect(JSON.stringify(before)).toBe(snapshot);
-    expect(after.lastSeq).toBe(9);
-    expect(applyEvent(after, testScenario, events[8]!)).toEqual(after);
+  it('applyEvent leaves the state it was given untouched, for every kind of event, and ignores a duplicate', async () => {
+    for (const ex of [await TestExercise.played(), await withEveryEvent()]) {
+      let state = initialExerciseState(testScenario.id);
+      for (const event of ex.events) {
+        const snapshot = JSON.stringify(state);
+        const next = applyEvent(state, testScenario, event);
+        expect(JSON.stringify(state), `applying seq ${event.seq} (${event.type}) changed the state it was given`).toBe(snapshot);
+        expect(applyEvent(next, testScenario, event)).toEqual(next);
+        state = next;
+      }
+    }
   });
 
   it('holds events that arrive after a missing one, reports the gap, and catches up when it comes', async () => {
@@ -244,6 +268,8 @@ describe('reduceExercise, rows the rules refuse', () => {
     ['a vote from an observer', (ex: TestExercise) => ex.append({ type: 'vote.cast', actor: OLGA, payload: { injectId: 'triage', optionId: 'roll-back' } }), 'Observers cannot vote.'],
     ['a vote from someone who never joined', (ex: TestExercise) => ex.append({ type: 'vote.cast', actor: { ...ALICE, id: 'user-zed' }, payload: { injectId: 'triage', optionId: 'roll-back' } }), 'Join the exercise first.'],
     ['a vote for an option the decision does not have', (ex: TestExercise) => ex.append({ type: 'vote.cast', actor: ALICE, payload: { injectId: 'triage', optionId: 'panic' } }), '"panic" is not an option of this decision (options: roll-back, keep-serving).'],
+    ['a join on behalf of someone else', (ex: TestExercise) => ex.append({ type: 'participant.joined', actor: { ...BOB, id: 'guest-zed' }, payload: { participantId: 'guest-mallory', kind: 'guest', name: 'Mallory', role: 'participant' } }), 'People join as themselves.'],
+    ['a guest joining as a facilitator', (ex: TestExercise) => ex.append({ type: 'participant.joined', actor: { ...BOB, id: 'guest-zed' }, payload: { participantId: 'guest-zed', kind: 'guest', name: 'Zed', role: 'facilitator' } }), 'People join as themselves.'],
     ['a second start', (ex: TestExercise) => ex.append({ type: 'exercise.started', actor: FACILITATOR, payload: { scenarioId: testScenario.id, scenarioHash: 'a'.repeat(64), mode: 'team' } }), 'The exercise has already started.'],
   ])('records %s as a problem and applies nothing of it', async (_label, row, message) => {
     const { ex, before } = await withRow(row);

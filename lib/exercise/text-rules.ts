@@ -52,6 +52,11 @@ export function lineText(max: number) {
     });
 }
 
+/** An optional field where a form's empty value ('' or blanks) means "not given". */
+export function blankAsAbsent<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+}
+
 /** A person's display name, for a guest's join form and every actor. */
 export const displayNameSchema = lineText(60);
 
