@@ -39,7 +39,8 @@ export function isLiteralEstree(node: unknown): boolean {
 }
 
 function isLiteralProperty(node: unknown): boolean {
-  if (!isRecord(node) || node.type !== 'Property' || node.kind !== 'init' || node.computed || node.method || node.shorthand) return false;
+  // A computed key (`{ [x]: 1 }`) reads a variable; methods, getters and shorthand (`{ x }`) fail the value check.
+  if (!isRecord(node) || node.type !== 'Property' || node.computed) return false;
   const key = node.key;
   const plainKey = isRecord(key) && (key.type === 'Identifier' || (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')));
   return plainKey && isLiteralEstree(node.value);
