@@ -1,6 +1,7 @@
 // Fails the build when any library document breaks its schema or a cross-reference, or its MDX
 // could run code. Runs after `contentlayer2 build`, over the documents it generated, from the
 // project directory (content/, .contentlayer/). Prints one `file[:line]: field: message` per problem.
+// Run it as `npm run content` does, with `tsx --conditions=react-server`: lib/content is server-only.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { atlasTableSchema, indexAtlas } from '../lib/library/atlas';
 import { validateLibrary, type ContentProblem } from '../lib/library/validate-library';
