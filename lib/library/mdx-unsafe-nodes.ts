@@ -22,7 +22,7 @@ export interface UnsafeFinding {
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** A string, a number, or an array/object literal of those: data, not code. */
-export function isLiteralEstree(node: unknown): boolean {
+function isLiteralEstree(node: unknown): boolean {
   if (!isRecord(node)) return false;
   switch (node.type) {
     case 'Literal':
