@@ -5,7 +5,9 @@
 import { defineDocumentType, defineNestedType, makeSource, type FieldDefs, type ComputedFields } from 'contentlayer2/source-files';
 import remarkGfm from 'remark-gfm';
 import atlasTable from './content/atlas/atlas.json';
-import { remarkAtlasLinks, type AtlasEntry } from './lib/content/remark-atlas-links';
+import { MDX_COMPONENT_NAMES } from './lib/library/mdx-component-names';
+import { remarkAtlasLinks, type AtlasEntry } from './lib/library/remark-atlas-links';
+import { remarkInertMdx } from './lib/library/remark-inert-mdx';
 import { mdxToPlainText, readingMinutes } from './lib/library/plain-text';
 
 const atlasEntries = new Map<string, AtlasEntry>(
@@ -178,7 +180,14 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onMissingOrIncompatibleData: 'fail',
   disableImportAliasWarning: true,
-  // GitHub-flavoured Markdown: tables are common in threat write-ups. ATLAS IDs in prose link to
-  // MITRE with their official names.
-  mdx: { remarkPlugins: [remarkGfm, [remarkAtlasLinks, { lookup: (id: string) => atlasEntries.get(id) }]] },
+  // GitHub-flavoured Markdown: tables are common in threat write-ups. Nothing that could run code
+  // reaches the compiled output (the content check rejects it by file and line). ATLAS IDs in
+  // prose link to MITRE with their official names.
+  mdx: {
+    remarkPlugins: [
+      remarkGfm,
+      [remarkInertMdx, { components: MDX_COMPONENT_NAMES }],
+      [remarkAtlasLinks, { lookup: (id: string) => atlasEntries.get(id) }],
+    ],
+  },
 });

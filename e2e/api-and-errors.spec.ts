@@ -11,6 +11,17 @@ test('GET /api/library returns every entry with metadata and plain text', async 
   expect(ml04).toMatchObject({ code: 'ML04:2023', title: 'Membership Inference Attack', url: '/threats/ml04-membership-inference' });
   expect(ml04.plainText.length).toBeGreaterThan(500);
   expect(ml04.mdx).toBeUndefined();
+  // ATLAS references carry official names, tactics and the release they were checked against.
+  expect(body.atlas.release).toMatch(/^\d+\.\d+\.\d+$/);
+  const ml02 = body.threats.find((t: { id: string }) => t.id === 'ml02-data-poisoning');
+  expect(ml02.atlasReferences).toContainEqual({
+    id: 'AML.T0020',
+    name: 'Poison Training Data',
+    url: 'https://atlas.mitre.org/techniques/AML.T0020',
+    tactics: [expect.objectContaining({ name: 'Resource Development' }), expect.objectContaining({ name: 'Persistence' })],
+    parent: null,
+    release: body.atlas.release,
+  });
   expect(body.mitigations.length).toBeGreaterThanOrEqual(25);
   expect(body.mitigations.every((m: { threats: string[] }) => Array.isArray(m.threats))).toBe(true);
   // The whole response parses back against the published contract.

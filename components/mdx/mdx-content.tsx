@@ -1,3 +1,5 @@
+// Server only: compiled MDX is evaluated here, and neither it nor the content may reach a browser bundle.
+import 'server-only';
 import type { ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { mdxComponents } from './mdx-components';

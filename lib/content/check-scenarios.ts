@@ -1,5 +1,6 @@
 // The content check's scenario step: every generated scenario against its schema, its graph rules
 // and the library ids it references (threats, mitigations, collections).
+import 'server-only';
 import type { ScenarioProblem } from '../exercise/validate-scenario';
 import { validateScenarioDocuments } from '../exercise/validate-scenario-documents';
 import type { AtlasIndex } from '../library/atlas';

@@ -1,5 +1,6 @@
 // Parses normalized documents with the domain schemas and assembles the library. Shared by the
 // app (documents imported from contentlayer) and scripts (documents read from disk).
+import 'server-only';
 import { buildLibrary, type Library } from '../library/build-library';
 import { DOCUMENT_SCHEMAS, type DocumentType } from '../library/schema';
 import { threatMentions } from '../library/threat-mentions';

@@ -1,5 +1,6 @@
 // The one adapter between contentlayer's generated output and the domain: every page and route
 // reads the library through here. Parsed with the same zod schemas as the content check.
+import 'server-only';
 import atlasJson from '@/content/atlas/atlas.json';
 import {
   allCaseStudies,

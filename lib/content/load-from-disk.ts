@@ -1,4 +1,5 @@
 // The library and ATLAS table read straight from disk, for scripts and benches outside Next.
+import 'server-only';
 import { readFileSync } from 'node:fs';
 import { atlasTableSchema, indexAtlas, type AtlasIndex } from '../library/atlas';
 import type { Library } from '../library/build-library';

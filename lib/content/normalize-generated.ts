@@ -1,6 +1,7 @@
 // Contentlayer's generated documents mix frontmatter with its own bookkeeping (_id, _raw, type,
 // body, computed fields, and `type`/`_raw` on nested objects). This strips them so the frontmatter
 // can be parsed strictly, and keeps the parts the app needs beside it.
+import 'server-only';
 import type { DocumentType } from '../library/schema';
 import type { RawDocument } from '../library/validate-library';
 

@@ -1,5 +1,6 @@
 // Contentlayer's generated Scenario documents, split into the frontmatter (parsed strictly by the
 // scenario schema) and the parts the app needs beside it: the public background, compiled and raw.
+import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScenarioDocument } from '../exercise/validate-scenario-documents';

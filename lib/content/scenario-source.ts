@@ -2,6 +2,7 @@
 // check has already validated them). The whole scenario — injects, notes, branches — stays on the
 // server: public pages and /api/scenarios get the briefing only (lib/exercise/scenario-briefing.ts),
 // and nothing from here may be passed to a client component.
+import 'server-only';
 import { allScenarios } from 'contentlayer/generated';
 import { scenarioBriefing, type ScenarioBriefing } from '../exercise/scenario-briefing';
 import { scenarioSchema, type Scenario } from '../exercise/scenario-schema';

@@ -1,4 +1,5 @@
 // The server's search engine, built once per process from the same documents as the static index.
+import 'server-only';
 import { SearchEngine } from '../search/search-engine';
 import { toSearchDocuments } from '../search/search-document';
 import { getAtlas, getLibrary } from './library-source';

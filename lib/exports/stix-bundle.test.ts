@@ -63,6 +63,21 @@ describe('buildStixBundle', () => {
     );
   });
 
+  it('names ATLAS mitigations too, and records the ATLAS release the names were checked against', () => {
+    const signing = byType('course-of-action')[0];
+    expect(signing?.external_references).toContainEqual({
+      source_name: 'mitre-atlas',
+      external_id: 'AML.M0014',
+      url: 'https://atlas.mitre.org/mitigations/AML.M0014',
+      description: 'Verify AI Artifacts',
+    });
+    expect(signing?.x_sandtable_atlas_release).toBe('test');
+    for (const o of [...byType('attack-pattern'), ...byType('course-of-action')]) {
+      const atlasRefs = (o.external_references as Array<{ source_name: string; description?: string }>).filter((r) => r.source_name === 'mitre-atlas');
+      for (const ref of atlasRefs) expect(ref.description).toMatch(/\S/);
+    }
+  });
+
   it('gives the same object ids on every export', () => {
     const again = buildStixBundle(library, fixtureAtlas, 'https://sandtable.example', '2027-01-01T00:00:00.000Z');
     expect(again.objects.map((o) => o.id)).toEqual(objects.map((o) => o.id));

@@ -2,6 +2,7 @@
 // `mitigates` relationships between them and `related-to` between related threats, with external
 // references to MITRE ATLAS and to each entry's sources. Ids are stable across exports.
 import type { AtlasIndex } from '../library/atlas';
+import { atlasMitigationReference, atlasTechniqueReference, type AtlasEntryReference } from '../library/atlas-references';
 import type { Library } from '../library/build-library';
 import { uuidV5 } from './deterministic-uuid';
 
@@ -39,6 +40,14 @@ export function buildStixBundle(library: Library, atlas: AtlasIndex, siteUrl: st
     modified: timestamp,
     created_by_ref: identity,
   });
+  // The official ATLAS name goes in `description`. External references cannot carry custom
+  // properties in STIX 2.1, so the ATLAS release is a custom property of the object instead.
+  const atlasReference = (ref: AtlasEntryReference): ExternalReference => ({
+    source_name: 'mitre-atlas',
+    external_id: ref.id,
+    url: ref.url,
+    description: ref.name,
+  });
   const sources = (refs: ReadonlyArray<{ title: string; url: string }>): ExternalReference[] =>
     refs.map((r) => ({ source_name: sourceName(r.url), description: r.title, url: r.url }));
 
@@ -48,11 +57,12 @@ export function buildStixBundle(library: Library, atlas: AtlasIndex, siteUrl: st
     description: t.summary,
     external_references: [
       { source_name: 'sandtable', external_id: t.code, url: `${siteUrl}${t.url}` },
-      ...t.atlas.map((id) => ({ source_name: 'mitre-atlas', external_id: id, url: atlas.technique(id)?.url, description: atlas.technique(id)?.name })),
+      ...t.atlas.map((id) => atlasReference(atlasTechniqueReference(atlas, id))),
       ...sources(t.references),
     ],
     labels: [...t.collections, `severity:${t.severity}`, ...t.stride.map((s) => `stride:${s}`)],
     x_sandtable_lifecycle: t.lifecycle,
+    ...(t.atlas.length ? { x_sandtable_atlas_release: atlas.release } : {}),
   }));
   const mitigations = library.mitigations.map((m) => ({
     ...common('course-of-action', m.id),
@@ -60,10 +70,11 @@ export function buildStixBundle(library: Library, atlas: AtlasIndex, siteUrl: st
     description: m.summary,
     external_references: [
       { source_name: 'sandtable', external_id: m.id, url: `${siteUrl}${m.url}` },
-      ...m.atlas.map((id) => ({ source_name: 'mitre-atlas', external_id: id, url: atlas.mitigation(id)?.url, description: atlas.mitigation(id)?.name })),
+      ...m.atlas.map((id) => atlasReference(atlasMitigationReference(atlas, id))),
       ...sources(m.references),
     ],
     labels: [m.kind],
+    ...(m.atlas.length ? { x_sandtable_atlas_release: atlas.release } : {}),
   }));
   const mitigates = library.threats.flatMap((t) =>
     t.mitigations.map((mid) => ({

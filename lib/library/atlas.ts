@@ -17,8 +17,13 @@ export type AtlasTable = z.infer<typeof atlasTableSchema>;
 export type AtlasTechnique = AtlasTable['techniques'][number];
 
 export interface AtlasIndex {
+  /** "MITRE ATLAS 5.6.0" */
   source: string;
+  /** The ATLAS release the table was derived from ("5.6.0"): what every ID and name was checked against. */
+  release: string;
+  license: string;
   tactics: AtlasTable['tactics'];
+  tactic(id: string): AtlasTable['tactics'][number] | undefined;
   technique(id: string): AtlasTechnique | undefined;
   mitigation(id: string): AtlasTable['mitigations'][number] | undefined;
   caseStudy(id: string): AtlasTable['caseStudies'][number] | undefined;
@@ -29,9 +34,14 @@ export function indexAtlas(table: AtlasTable): AtlasIndex {
   const techniques = new Map(table.techniques.map((t) => [t.id, t]));
   const mitigations = new Map(table.mitigations.map((m) => [m.id, m]));
   const caseStudies = new Map(table.caseStudies.map((c) => [c.id, c]));
+  const tactics = new Map(table.tactics.map((t) => [t.id, t]));
   return {
     source: table.source,
+    // scripts/derive-atlas-table.mjs writes the source as "MITRE ATLAS <version>".
+    release: table.source.replace(/^MITRE ATLAS\s*/, ''),
+    license: table.license,
     tactics: table.tactics,
+    tactic: (id) => tactics.get(id),
     techniques: table.techniques,
     technique: (id) => techniques.get(id),
     mitigation: (id) => mitigations.get(id),

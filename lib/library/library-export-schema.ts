@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { caseStudySchema, collectionSchema, frameworkPageSchema, glossaryTermSchema, mitigationSchema, threatSchema } from './schema';
 
-export const LIBRARY_EXPORT_VERSION = '1.0.0';
+// 1.1.0: ATLAS references with official names, tactics, URLs and the ATLAS release (additive).
+export const LIBRARY_EXPORT_VERSION = '1.1.0';
 
 const rendered = {
   url: z.string().startsWith('/'),
@@ -11,9 +12,22 @@ const rendered = {
   readingMinutes: z.number().int().positive(),
 };
 
+const atlasEntryReference = z.strictObject({
+  id: z.string(),
+  name: z.string().min(1),
+  url: z.url(),
+  /** The ATLAS release the ID and name were checked against, e.g. "5.6.0". */
+  release: z.string().min(1),
+});
+const atlasTechniqueReference = atlasEntryReference.extend({
+  tactics: z.array(z.strictObject({ id: z.string(), name: z.string().min(1), url: z.url() })),
+  parent: z.string().nullable(),
+});
+
 export const libraryExportSchema = z.strictObject({
   schemaVersion: z.literal(LIBRARY_EXPORT_VERSION),
   generatedAt: z.iso.datetime(),
+  atlas: z.strictObject({ source: z.string(), release: z.string(), license: z.string() }),
   counts: z.strictObject({
     threats: z.number().int(),
     mitigations: z.number().int(),
@@ -23,10 +37,12 @@ export const libraryExportSchema = z.strictObject({
     glossary: z.number().int(),
   }),
   collections: z.array(collectionSchema.extend(rendered)),
-  threats: z.array(threatSchema.extend(rendered)),
-  mitigations: z.array(mitigationSchema.extend({ ...rendered, threats: z.array(z.string()) })),
+  threats: z.array(threatSchema.extend({ ...rendered, atlasReferences: z.array(atlasTechniqueReference) })),
+  mitigations: z.array(mitigationSchema.extend({ ...rendered, threats: z.array(z.string()), atlasReferences: z.array(atlasEntryReference) })),
   frameworkPages: z.array(frameworkPageSchema.extend(rendered)),
-  caseStudies: z.array(caseStudySchema.extend(rendered)),
+  caseStudies: z.array(
+    caseStudySchema.extend({ ...rendered, atlasReferences: z.array(atlasTechniqueReference), atlasCaseStudyReference: atlasEntryReference.optional() }),
+  ),
   glossary: z.array(glossaryTermSchema.extend(rendered)),
 });
 export type LibraryExport = z.infer<typeof libraryExportSchema>;

@@ -39,6 +39,39 @@ describe('validateLibrary', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: ML02, field }));
   });
 
+  it('rejects an MDX expression in a body, naming the line of the file it is on', () => {
+    const docs = withChange(ML02, (d) => {
+      d.bodyLine = 20; // the frontmatter takes lines 1–19
+      d.bodyRaw = `## How the attack works\n\nThe server runs as {process.env.HOME}.\n\n${d.bodyRaw}`;
+    });
+    expect(validateLibrary(docs, fixtureAtlas)).toEqual([
+      {
+        file: ML02,
+        line: 22,
+        field: 'body',
+        message: 'MDX expression {process.env.HOME} is not allowed in content (write a literal brace as \\{, or put code in backticks)',
+      },
+    ]);
+  });
+
+  it.each([
+    ['an import', 'import { readFileSync } from "node:fs"'],
+    ['an export', 'export const secret = process.env.AUTH_SECRET'],
+    ['an expression attribute', '<Callout type="note" title={process.env.DATABASE_URL}>x</Callout>'],
+    ['a spread attribute', '<StrideBadges {...process.env} />'],
+  ])('rejects %s in a body', (_label, line) => {
+    const problems = validateLibrary(withChange(ML02, (d) => (d.bodyRaw += `\n\n${line}\n`)), fixtureAtlas);
+    expect(problems).toEqual([expect.objectContaining({ file: ML02, field: 'body', line: expect.any(Number) })]);
+  });
+
+  it('reports one problem for one bad field, not one more for every entry that refers to that document', () => {
+    // ml02 relates to ml10 in its frontmatter and names it in <RelatedThreats>.
+    const docs = withChange('ml10-model-poisoning.mdx', (d) => (d.fields.severity = 'extreme'));
+    expect(validateLibrary(docs, fixtureAtlas)).toEqual([
+      expect.objectContaining({ file: 'content/threats/owasp-ml/ml10-model-poisoning.mdx', field: 'severity' }),
+    ]);
+  });
+
   it('rejects a duplicate id and names both files', () => {
     const docs = fixtureDocuments();
     const copy = structuredClone(docs.find((d) => d.sourceFile === ML02)!);

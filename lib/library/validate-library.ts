@@ -5,6 +5,7 @@ import { ATLAS_ID_PATTERN, type AtlasIndex } from './atlas';
 import { DOCUMENT_SCHEMAS, type DocumentType } from './schema';
 import { FRAMEWORKS, LINDDUN_CATEGORIES, STRIDE_LETTERS, THREAT_SECTIONS } from './vocabulary';
 import { MDX_COMPONENT_NAMES } from './mdx-component-names';
+import { mdxBodyProblems } from './mdx-body-problems';
 import { formerIdClashes } from './redirects';
 import { threatMentions } from './threat-mentions';
 
@@ -14,10 +15,14 @@ export interface RawDocument {
   sourceFile: string;
   fields: Record<string, unknown>;
   bodyRaw: string;
+  /** The line of the source file on which the body starts, so body problems can name file lines. */
+  bodyLine?: number;
 }
 
 export interface ContentProblem {
   file: string;
+  /** The line in the file, when the problem is at one place in the body. */
+  line?: number;
   field: string;
   message: string;
 }
@@ -26,15 +31,17 @@ type Parsed = { [K in DocumentType]: Array<{ doc: RawDocument; meta: z.infer<(ty
 
 export function validateLibrary(documents: RawDocument[], atlas: AtlasIndex): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report = (doc: RawDocument, field: string, message: string) => problems.push({ file: doc.sourceFile, field, message });
+  const report: Report = (doc, field, message, bodyLine) =>
+    problems.push({ file: doc.sourceFile, ...(bodyLine === undefined ? {} : { line: (doc.bodyLine ?? 1) + bodyLine - 1 }), field, message });
   const parsed = parseAll(documents, report);
 
   checkIdentity(parsed, report);
+  // Ids come from the raw documents, not the parsed ones: a document with one bad field is one
+  // problem, not one more for every entry that refers to it.
   const ids = {
-    threats: new Set(parsed.Threat.map((t) => t.meta.id)),
-    mitigations: new Set(parsed.Mitigation.map((m) => m.meta.id)),
-    collections: new Set(parsed.Collection.map((c) => c.meta.id)),
-    terms: new Set(parsed.GlossaryTerm.map((g) => g.meta.id)),
+    threats: rawIds(documents, 'Threat'),
+    mitigations: rawIds(documents, 'Mitigation'),
+    collections: rawIds(documents, 'Collection'),
   };
   const mustExist = (doc: RawDocument, field: string, values: readonly string[], known: Set<string>, what: string) => {
     values.forEach((value, i) => {
@@ -79,7 +86,12 @@ export function validateLibrary(documents: RawDocument[], atlas: AtlasIndex): Co
   return problems;
 }
 
-type Report = (doc: RawDocument, field: string, message: string) => void;
+/** `bodyLine` is 1-based within the body; the report turns it into a line of the file. */
+type Report = (doc: RawDocument, field: string, message: string, bodyLine?: number) => void;
+
+function rawIds(documents: RawDocument[], type: DocumentType): Set<string> {
+  return new Set(documents.flatMap((doc) => (doc.type === type && typeof doc.fields.id === 'string' ? [doc.fields.id] : [])));
+}
 
 function parseAll(documents: RawDocument[], report: Report): Parsed {
   const parsed: Parsed = { Threat: [], Mitigation: [], FrameworkPage: [], Collection: [], CaseStudy: [], GlossaryTerm: [] };
@@ -121,14 +133,12 @@ function checkSections(doc: RawDocument, financial: boolean, report: Report) {
   }
 }
 
+// Compiled MDX runs on the server when a page renders: the body is parsed as MDX and anything
+// that could execute (expressions, import/export, non-literal attributes) or any element outside
+// the component registry is rejected at its line.
 function checkMdxComponents(doc: RawDocument, threatIds: Set<string>, report: Report) {
+  for (const finding of mdxBodyProblems(doc.bodyRaw, MDX_COMPONENT_NAMES)) report(doc, 'body', finding.message, finding.line ?? 1);
   const withoutCode = doc.bodyRaw.replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
-  for (const match of withoutCode.matchAll(/<([A-Za-z][\w.]*)/g)) {
-    const name = match[1] ?? '';
-    if (!MDX_COMPONENT_NAMES.includes(name)) {
-      report(doc, 'body', `<${name}> is not an MDX component of this library (use one of ${MDX_COMPONENT_NAMES.join(', ')})`);
-    }
-  }
   for (const id of threatMentions(doc.bodyRaw)) {
     if (!threatIds.has(id)) report(doc, 'body', `<RelatedThreats> names unknown threat "${id}"`);
   }

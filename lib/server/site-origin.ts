@@ -1,7 +1,8 @@
-// The one public origin of the app (SITE_URL), for next-auth, invite links and exports.
+// The one public origin of the app: SITE_URL as recorded by the build (lib/content/site-config),
+// for next-auth's callback URLs, invite links and the exports alike.
 import 'server-only';
-import { env } from '../env';
+import { siteUrl } from '../content/site-config';
 
 export function siteOrigin(): string {
-  return env().SITE_URL;
+  return siteUrl();
 }

@@ -1,7 +1,7 @@
 // A remark plugin for library MDX: every MITRE ATLAS ID written in prose (AML.T0020) becomes a
 // link to MITRE's page whose title is the official name from the ATLAS table. IDs inside code and
 // inside existing links are left alone; an unknown ID stays text (the content check rejects it).
-import { ATLAS_ID_PATTERN } from '../library/atlas';
+import { ATLAS_ID_PATTERN } from './atlas';
 
 export interface AtlasEntry {
   name: string;

@@ -1,2 +1,0 @@
-// Stands in for `server-only` under Vitest, which has no React server condition.
-export {};
