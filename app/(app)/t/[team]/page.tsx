@@ -36,9 +36,9 @@ export default async function TeamHomePage({ params }: { params: Promise<{ team:
       <ul className="mt-8 grid gap-4 sm:grid-cols-2">
         <li className="rounded border border-border p-5">
           <h2 className="text-lg font-semibold">
-            <Link href="/scenarios">Tabletop scenarios</Link>
+            <Link href={`/t/${team.slug}/exercises`}>Exercises</Link>
           </h2>
-          <p className="mt-1 text-sm text-fg-muted">Read the briefings of the exercises your team can run.</p>
+          <p className="mt-1 text-sm text-fg-muted">Run a tabletop exercise live, practise one alone, or replay a finished one.</p>
         </li>
         <li className="rounded border border-border p-5">
           <h2 className="text-lg font-semibold">
