@@ -2,14 +2,8 @@
 
 import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
-import {
-  CATALOGUE_FILTER_KEYS,
-  matchesCatalogue,
-  readCatalogueFilters,
-  type CatalogueFacet,
-  type CatalogueFilters,
-  type CatalogueItem,
-} from '@/lib/exercise/scenario-catalogue';
+import { CATALOGUE_FILTER_KEYS, matchesCatalogue, readCatalogueFilters, type CatalogueFilters, type CatalogueItem } from '@/lib/exercise/scenario-catalogue';
+import type { CatalogueFacet } from '@/lib/exercise/scenario-catalogue-facets';
 import { ScenarioList, type ScenarioListItem } from './scenario-list';
 
 export type CatalogueScenario = ScenarioListItem & CatalogueItem;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueFacets, durationBand, matchesCatalogue, readCatalogueFilters, type CatalogueItem } from './scenario-catalogue';
+import { durationBand, matchesCatalogue, readCatalogueFilters, type CatalogueItem } from './scenario-catalogue';
+import { catalogueFacets } from './scenario-catalogue-facets';
 
 const fraud: CatalogueItem = { threats: ['fin-04', 'ml02'], collections: ['financial'], difficulty: 'intermediate', durationMinutes: 90 };
 const registry: CatalogueItem = { threats: ['sc-03'], collections: ['supply-chain'], difficulty: 'advanced', durationMinutes: 120 };

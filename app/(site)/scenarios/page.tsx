@@ -4,7 +4,7 @@ import { ScenarioCatalogue, type CatalogueScenario } from '@/components/exercise
 import { ScenarioList } from '@/components/exercise/scenario-list';
 import { getLibrary } from '@/lib/content/library-source';
 import { getScenarios } from '@/lib/content/scenario-source';
-import { catalogueFacets } from '@/lib/exercise/scenario-catalogue';
+import { catalogueFacets } from '@/lib/exercise/scenario-catalogue-facets';
 
 export const metadata: Metadata = {
   title: 'Tabletop scenarios',

@@ -73,13 +73,10 @@ export default async function ScenarioBriefingPage({ params }: Props) {
             </ol>
           </section>
 
-          <section aria-labelledby="background" className="mt-10">
-            <h2 id="background" className="text-xl font-semibold">
-              Background
-            </h2>
-            <div className="mt-2">
-              <MdxContent code={entry.backgroundMdx} />
-            </div>
+          {/* The background brings its own ## headings, so the section is named without one of its own. */}
+          <section aria-label="Background" className="mt-10">
+            <p className="text-sm font-semibold uppercase tracking-wide text-fg-muted">Background</p>
+            <MdxContent code={entry.backgroundMdx} />
           </section>
 
           <section aria-labelledby="roles" className="mt-10">
