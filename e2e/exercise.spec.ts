@@ -151,7 +151,7 @@ test('a facilitator, a member and a guest play through a vote, a decision and a 
   await console_.getByRole('form', { name: 'Add a note' }).getByRole('combobox').first().selectOption('strength');
   await console_.getByRole('button', { name: 'Add note' }).click();
   await expect(console_.locator('[data-notes]')).toContainText('Legal asked early');
-  await console_.getByLabel('What').fill('Add label provenance to the chargeback feed');
+  await console_.locator('#action-text').fill('Add label provenance to the chargeback feed');
   await console_.locator('input[name=action-owner]').fill('Fraud ops lead');
   await console_.locator('input[name=action-due]').fill('2027-01-15');
   await console_.getByRole('button', { name: 'Add action item' }).click();

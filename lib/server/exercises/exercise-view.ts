@@ -7,7 +7,6 @@ import { viewForParticipant, type ParticipantView } from '../../exercise/partici
 import { viewForSoloPractice, type SoloView } from '../../exercise/solo-practice';
 import type { Scenario } from '../../exercise/scenario-schema';
 import type { Actor, StoredEvent } from '../../exercise/stored-event';
-import { formatJoinCode } from '../../exercise/join-code';
 import { nextStep, type NextStep } from '../../exercise/scenario-graph';
 import { syncHistory } from './exercise-history';
 import type { ExerciseRow } from './exercise-records';
@@ -39,7 +38,7 @@ export async function exerciseViewFor(db: Database, exercise: ExerciseRow, actor
   if (actor.role === 'facilitator') {
     return {
       kind: 'facilitator',
-      meta: { ...meta, joinCode: exercise.joinCode ? formatJoinCode(exercise.joinCode) : null },
+      meta: { ...meta, joinCode: exercise.joinCode },
       scenario: exercise.scenario,
       events: history.entries.map((entry) => entry.event),
     };
