@@ -9,6 +9,24 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // inherit the runner's environment, know it too (the second-server test opens the same one).
 process.env.E2E_DATA_DIR ??= path.join(tmpdir(), `sandtable-e2e-${process.pid}-${Date.now()}`);
 process.env.E2E_BASE_URL = baseURL;
+// With E2E_DATABASE_URL the app runs on that PostgreSQL server as two instances, and the specs
+// that know about it put participants on the second one (E2E_SECOND_BASE_URL).
+const postgresUrl = process.env.E2E_DATABASE_URL;
+const SECOND_PORT = PORT + 1;
+if (postgresUrl) process.env.E2E_SECOND_BASE_URL = `http://127.0.0.1:${SECOND_PORT}`;
+const appEnv = (port: number) => ({
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: baseURL,
+  OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+  OIDC_CLIENT_ID: 'sandtable-e2e',
+  OIDC_CLIENT_SECRET: 'sandtable-e2e-client-secret',
+  OIDC_NAME: 'Acme SSO',
+  OIDC_GROUP_ROLES: 'ml-security-leads=sso-team:owner,ml-engineers=sso-team:member',
+  ...(postgresUrl
+    ? { DATABASE_URL: postgresUrl, AUTH_SECRET: 'e2e-only-secret-shared-by-both-instances-0123456789' }
+    : { DATA_DIR: process.env.E2E_DATA_DIR ?? '' }),
+  PORT: String(port),
+});
 
 // Playwright drives the system Chromium: its own browser download cannot work on machines
 // without general network access (scripts/ensure-chromium.sh installs Debian's package).
@@ -20,7 +38,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_JSON_REPORT ?? 'test-results/e2e.json' }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -54,22 +72,26 @@ export default defineConfig({
     },
     {
       // The production build (npm test builds it first), served as a user would get it, on a
-      // fresh embedded database.
+      // fresh embedded database (or the PostgreSQL server in E2E_DATABASE_URL).
       command: `npx next start -p ${PORT} -H 127.0.0.1`,
       url: `${baseURL}/`,
-      env: {
-        NEXT_TELEMETRY_DISABLED: '1',
-        DATA_DIR: process.env.E2E_DATA_DIR,
-        SITE_URL: baseURL,
-        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
-        OIDC_CLIENT_ID: 'sandtable-e2e',
-        OIDC_CLIENT_SECRET: 'sandtable-e2e-client-secret',
-        OIDC_NAME: 'Acme SSO',
-        OIDC_GROUP_ROLES: 'ml-security-leads=sso-team:owner,ml-engineers=sso-team:member',
-      },
+      env: appEnv(PORT),
       reuseExistingServer: false,
       gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
       timeout: 120_000,
     },
+    ...(postgresUrl
+      ? [
+          {
+            // A second stateless instance on the same PostgreSQL: LISTEN/NOTIFY carries live events across.
+            command: `npx next start -p ${SECOND_PORT} -H 127.0.0.1`,
+            url: `http://127.0.0.1:${SECOND_PORT}/`,
+            env: appEnv(SECOND_PORT),
+            reuseExistingServer: false,
+            gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+            timeout: 120_000,
+          },
+        ]
+      : []),
   ],
 });

@@ -5,6 +5,11 @@ import { injectOf, readScenario, secretSnippets } from './support/scenario-file'
 
 test.describe.configure({ timeout: 180_000 });
 
+// Against PostgreSQL the app runs as two instances: participants use the second one, so live
+// events must cross instances through LISTEN/NOTIFY.
+const participantBaseURL = process.env.E2E_SECOND_BASE_URL;
+const participantContext = (browser: import('@playwright/test').Browser) => browser.newContext(participantBaseURL ? { baseURL: participantBaseURL } : {});
+
 const SCENARIO_ID = 'fraud-model-label-feedback-poisoning';
 const scenario = readScenario(SCENARIO_ID);
 const decisionInject = injectOf(scenario, 'ring-cluster');
@@ -71,7 +76,7 @@ test('a facilitator, a member and a guest play through a vote, a decision and a 
   expect(joinCode).toMatch(/^[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{2}$/);
 
   // A member joins as themselves, choosing a scenario role.
-  const memberContext = await browser.newContext();
+  const memberContext = await participantContext(browser);
   const member = await memberContext.newPage();
   await inviteMember(facilitator, member, 'Mona');
   await member.goto(`/exercises/${exerciseId}`);
@@ -80,7 +85,7 @@ test('a facilitator, a member and a guest play through a vote, a decision and a 
   await expect(member.getByText('Waiting for the facilitator to start')).toBeVisible();
 
   // A guest joins with the code and a display name; a wrong code is refused with a message.
-  const guestContext = await browser.newContext();
+  const guestContext = await participantContext(browser);
   const guest = await guestContext.newPage();
   await guest.goto('/join');
   await guest.getByLabel('Join code').fill('ZZZZ-ZZZZ-ZZ');

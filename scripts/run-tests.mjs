@@ -30,6 +30,18 @@ mkdirSync('test-results', { recursive: true });
 rmSync('test-results/unit.json', { force: true });
 rmSync('test-results/e2e.json', { force: true });
 rmSync('test-results/unit-postgres.json', { force: true });
+rmSync('test-results/e2e-postgres.json', { force: true });
+
+function countPlaywright(file) {
+  const report = readJson(file);
+  if (!report?.stats) {
+    broken = true;
+    return;
+  }
+  results.passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
+  results.failed += report.stats.unexpected ?? 0;
+  results.skipped += report.stats.skipped ?? 0;
+}
 
 function countVitest(file) {
   const report = readJson(file);
@@ -54,13 +66,14 @@ if (process.env.TEST_DATABASE_URL) {
 
 if (contentOk && run('build', 'npx', ['next', 'build']) && run('browser', 'bash', ['scripts/ensure-chromium.sh'])) {
   run('e2e', 'npx', ['playwright', 'test']);
-  const e2e = readJson('test-results/e2e.json');
-  if (e2e?.stats) {
-    results.passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);
-    results.failed += e2e.stats.unexpected ?? 0;
-    results.skipped += e2e.stats.skipped ?? 0;
-  } else if (existsSync('test-results')) {
-    broken = true;
+  countPlaywright('test-results/e2e.json');
+  // The live exercise journey again on PostgreSQL, with participants on a second app instance.
+  if (process.env.E2E_POSTGRES_URL) {
+    run('e2e on PostgreSQL, two instances', 'npx', ['playwright', 'test', 'e2e/exercise.spec.ts'], {
+      E2E_DATABASE_URL: process.env.E2E_POSTGRES_URL,
+      E2E_JSON_REPORT: 'test-results/e2e-postgres.json',
+    });
+    countPlaywright('test-results/e2e-postgres.json');
   }
 }
 

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { FormError } from '@/components/ui/field';
 import { viewForFacilitator } from '@/lib/exercise/facilitator-view';
-import type { PresenceEntry } from '@/lib/exercise/presence';
+import { presenceList, type Connection } from '@/lib/exercise/presence';
 import { applyEvent, reduceExercise } from '@/lib/exercise/reduce-exercise';
 import { activeMs, timerRemainingMs } from '@/lib/exercise/scenario-clock';
 import { findInject } from '@/lib/exercise/scenario-graph';
@@ -30,7 +30,7 @@ interface Props {
 /** The facilitator's console: the same reducer as the server, over the full log, with every control. */
 export function FacilitatorConsole({ exerciseId, title, joinCode, scenario, initialEvents }: Props) {
   const [state, setState] = useState(() => reduceExercise(scenario, initialEvents));
-  const [presence, setPresence] = useState<PresenceEntry[]>([]);
+  const [connections, setConnections] = useState<Connection[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(() => new Date().toISOString());
   const status = useExerciseStream(exerciseId, state.lastSeq, {
@@ -38,7 +38,7 @@ export function FacilitatorConsole({ exerciseId, title, joinCode, scenario, init
       const parsed = storedEventSchema.safeParse(data);
       if (parsed.success) setState((current) => applyEvent(current, scenario, parsed.data));
     },
-    onPresence: (data) => setPresence(Array.isArray(data) ? (data as PresenceEntry[]) : []),
+    onPresence: (data) => setConnections(Array.isArray(data) ? (data as Connection[]) : []),
   });
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date().toISOString()), 1000);
@@ -80,7 +80,8 @@ export function FacilitatorConsole({ exerciseId, title, joinCode, scenario, init
   }
 
   const nextTitle = view.next.kind === 'reveal' ? findInject(scenario, view.next.injectId)?.title : undefined;
-  const people = presence.length > 0 ? presence : state.participants.filter((p) => !p.removedAt).map((p) => ({ ...p, connected: false }));
+  // Everyone in the log, marked connected when any instance has a stream open for them.
+  const people = presenceList(state, connections);
 
   return (
     <div>

@@ -12,12 +12,18 @@ function Anchor(props: ComponentProps<'a'>) {
   return <a {...props} {...(external ? { rel: 'noopener noreferrer' } : {})} />;
 }
 
+// A code block wider than the column scrolls; keyboard users must be able to scroll it too.
+function Pre(props: ComponentProps<'pre'>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
 function StrideBadgesFromLetters({ letters }: { letters: string }) {
   return <StrideBadges letters={[...letters]} />;
 }
 
 export const mdxComponents = {
   a: Anchor,
+  pre: Pre,
   Callout,
   AttackFlow,
   Step,

@@ -3,7 +3,6 @@
 // presence; participants get participant events; a removed guest's stream is closed.
 import 'server-only';
 import { redactEventForParticipant } from '../../exercise/participant-stream';
-import { presenceList } from '../../exercise/presence';
 import type { Connections } from '../../exercise/presence';
 import { syncHistory, type HistoryEntry } from './exercise-history';
 import type { ExerciseAccess } from './exercise-access';
@@ -18,7 +17,6 @@ export async function openExerciseStream({ db, exercise, actor }: ExerciseAccess
   let lastSent = after;
   let closed = false;
   let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
-  let latestState = (await syncHistory(db, exercise.id, exercise.scenario)).state;
 
   const write = (chunk: string) => {
     if (closed || !controller) return;
@@ -33,7 +31,6 @@ export async function openExerciseStream({ db, exercise, actor }: ExerciseAccess
     for (const { event, stateAfter } of entries) {
       if (event.seq <= lastSent) continue;
       lastSent = event.seq;
-      latestState = stateAfter;
       const data = isFacilitator ? event : redactEventForParticipant(exercise.scenario, stateAfter, event, viewer);
       // The id advances even when nothing is sent, so a reconnect resumes after this event.
       write(data ? `id: ${event.seq}\nevent: exercise\ndata: ${JSON.stringify(data)}\n\n` : `id: ${event.seq}\n: skipped\n\n`);
@@ -45,8 +42,9 @@ export async function openExerciseStream({ db, exercise, actor }: ExerciseAccess
     }
   };
 
+  // The facilitator's browser merges these connections with the participants it knows from the log.
   const sendPresence = (connections: Connections) => {
-    if (isFacilitator) write(`event: presence\ndata: ${JSON.stringify(presenceList(latestState, connections))}\n\n`);
+    if (isFacilitator) write(`event: presence\ndata: ${JSON.stringify(connections)}\n\n`);
   };
 
   let unsubscribe: (() => void) | undefined;

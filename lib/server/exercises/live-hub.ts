@@ -2,6 +2,7 @@
 // read the new events of that exercise once (never a query per client per event) and hand each
 // to every stream open on it here; each stream redacts for its own viewer.
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import { openAppDatabase } from '../database';
 import { connect, disconnect, type Connections } from '../../exercise/presence';
 import type { AuthorRole } from '../../exercise/event-authors';
@@ -18,24 +19,85 @@ export interface LiveSubscriber {
 interface Room {
   scenario: Scenario;
   subscribers: Set<LiveSubscriber>;
+  /** Streams open on this instance. */
   connections: Connections;
+  /** Streams other instances reported, by instance, with when they last said so. */
+  remote: Map<string, { connections: Connections; at: number }>;
   /** Highest seq handed to subscribers. */
   deliveredSeq: number;
   syncing: Promise<void> | null;
   again: boolean;
 }
 
-const holder = globalThis as typeof globalThis & { __sandtableRooms?: Map<string, Room>; __sandtableListening?: Promise<void> };
+const holder = globalThis as typeof globalThis & { __sandtableRooms?: Map<string, Room>; __sandtableListening?: Promise<void>; __sandtableInstance?: string };
 const rooms = (holder.__sandtableRooms ??= new Map<string, Room>());
+const INSTANCE = (holder.__sandtableInstance ??= crypto.randomUUID());
+
+// Presence crosses instances on its own channel: each instance says who is connected to it when
+// that changes and every 20 s; a report older than a minute is from an instance that went away.
+const PRESENCE_CHANNEL = 'exercise_presence';
+const PRESENCE_REFRESH_MS = 20_000;
+const PRESENCE_STALE_MS = 60_000;
+
+function mergedConnections(room: Room): Connections {
+  const now = Date.now();
+  const byId = new Map<string, Connections[number]>();
+  const all = [room.connections, ...[...room.remote.values()].filter((r) => now - r.at < PRESENCE_STALE_MS).map((r) => r.connections)];
+  for (const list of all) {
+    for (const entry of list) {
+      const seen = byId.get(entry.id);
+      byId.set(entry.id, seen ? { ...seen, streams: seen.streams + entry.streams } : entry);
+    }
+  }
+  return [...byId.values()];
+}
+
+function announcePresence(exerciseId: string, room: Room): void {
+  const merged = mergedConnections(room);
+  for (const s of room.subscribers) s.presence(merged);
+  const payload = JSON.stringify({ e: exerciseId, i: INSTANCE, c: room.connections });
+  void openAppDatabase()
+    .then((database) => database.db.execute(sql`select pg_notify(${PRESENCE_CHANNEL}, ${payload})`))
+    .catch((error: unknown) => console.error('presence notify failed:', error));
+}
+
+function onRemotePresence(payload: string): void {
+  let message: unknown;
+  try {
+    message = JSON.parse(payload);
+  } catch {
+    return;
+  }
+  if (typeof message !== 'object' || message === null || !('e' in message) || !('i' in message) || !('c' in message)) return;
+  const { e, i, c } = message;
+  if (typeof e !== 'string' || typeof i !== 'string' || i === INSTANCE || !Array.isArray(c)) return;
+  const room = rooms.get(e);
+  if (!room) return;
+  const connections = c.filter(
+    (entry): entry is Connections[number] =>
+      typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.name === 'string' && typeof entry.role === 'string' && typeof entry.streams === 'number',
+  );
+  const before = room.remote.get(i);
+  room.remote.set(i, { connections, at: Date.now() });
+  if (JSON.stringify(before?.connections) !== JSON.stringify(connections)) {
+    const merged = mergedConnections(room);
+    for (const s of room.subscribers) s.presence(merged);
+  }
+}
 
 function ensureListening(): Promise<void> {
   holder.__sandtableListening ??= openAppDatabase()
-    .then((database) =>
-      database.listen(EXERCISE_CHANNEL, (payload) => {
+    .then(async (database) => {
+      await database.listen(EXERCISE_CHANNEL, (payload) => {
         const exerciseId = payload.split(':')[0];
         if (exerciseId && rooms.has(exerciseId)) void pump(exerciseId);
-      }),
-    )
+      });
+      await database.listen(PRESENCE_CHANNEL, onRemotePresence);
+      const refresh = setInterval(() => {
+        for (const [exerciseId, room] of rooms) announcePresence(exerciseId, room);
+      }, PRESENCE_REFRESH_MS);
+      refresh.unref();
+    })
     .then(() => undefined);
   return holder.__sandtableListening;
 }
@@ -72,23 +134,24 @@ export async function subscribe(exerciseId: string, scenario: Scenario, subscrib
   await ensureListening();
   let room = rooms.get(exerciseId);
   if (!room) {
-    room = { scenario, subscribers: new Set(), connections: [], deliveredSeq: headSeq, syncing: null, again: false };
+    room = { scenario, subscribers: new Set(), connections: [], remote: new Map(), deliveredSeq: headSeq, syncing: null, again: false };
     rooms.set(exerciseId, room);
   }
   const current = room;
   current.subscribers.add(subscriber);
   current.connections = connect(current.connections, subscriber.viewer);
-  for (const s of current.subscribers) s.presence(current.connections);
+  announcePresence(exerciseId, current);
   // Anything appended since the caller read its catch-up is delivered now.
   void pump(exerciseId);
   return () => {
     current.subscribers.delete(subscriber);
     current.connections = disconnect(current.connections, subscriber.viewer.id);
-    for (const s of current.subscribers) s.presence(current.connections);
+    announcePresence(exerciseId, current);
     if (current.subscribers.size === 0) rooms.delete(exerciseId);
   };
 }
 
 export function connectionsOf(exerciseId: string): Connections {
-  return rooms.get(exerciseId)?.connections ?? [];
+  const room = rooms.get(exerciseId);
+  return room ? mergedConnections(room) : [];
 }
