@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { caseStudySchema, collectionSchema, frameworkPageSchema, glossaryTermSchema, mitigationSchema, threatSchema } from './schema';
 
-export const LIBRARY_EXPORT_VERSION = '1.0.0';
+// 1.1.0: `aliases` on threats, mitigations and framework pages.
+export const LIBRARY_EXPORT_VERSION = '1.1.0';
 
 const rendered = {
   url: z.string().startsWith('/'),

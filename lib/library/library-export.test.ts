@@ -16,6 +16,15 @@ describe('libraryExport', () => {
     expect(JSON.stringify(exported)).not.toMatch(/"mdx"|"sourceFile"/);
   });
 
+  it('carries the aliases of threats and mitigations, [] when there are none', () => {
+    const docs = fixtureLibraryDocuments().map((doc) =>
+      doc.type === 'Threat' && doc.fields.id === 'ml02-data-poisoning' ? { ...doc, fields: { ...doc.fields, aliases: ['Training data poisoning'] } } : doc,
+    );
+    const withAliases = libraryExport(libraryFromDocuments(docs), '2026-11-23T10:00:00.000Z');
+    expect(withAliases.threats.find((t) => t.id === 'ml02-data-poisoning')?.aliases).toEqual(['Training data poisoning']);
+    expect(withAliases.mitigations[0]?.aliases).toEqual([]);
+  });
+
   it('is rejected by the schema when a field is missing or renamed', () => {
     const broken = structuredClone(exported);
     broken.threats[0].name = broken.threats[0].title;
@@ -25,7 +34,7 @@ describe('libraryExport', () => {
 
   it('publishes a JSON Schema with the version in its id', () => {
     const schema = libraryExportJsonSchema();
-    expect(schema.$id).toMatch(/library-1\.0\.0\.json$/);
+    expect(schema.$id).toMatch(/library-1\.1\.0\.json$/);
     expect(schema).toMatchObject({ type: 'object', required: expect.arrayContaining(['schemaVersion', 'threats', 'mitigations']) });
   });
 });
