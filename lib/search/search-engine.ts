@@ -1,19 +1,20 @@
 // The search engine shared by the server (/api/search, /search) and the browser palette.
 //
-// A query is split into IDs (ML04, AML.T0020, FIN-07: exact or parent-ID matches) and words.
+// A query is split into IDs (ML04, AML.T0020, FIN-07: see id-matcher.ts) and words.
 // Each word is expanded to real words of the library: itself, words it starts (poiso →
 // poisoning), or, when neither exists, words one or two typos away (posioning → poisoning).
 // A word that is none of these matches nothing, so nonsense finds nothing.
 //
 // An entry's score is how much of the query it covers and where: each word counts by its
-// rarity (IDF) times the weight of the best field it appears in (code, title and aliases over
-// keywords over summary over body), plus a bonus when the query covers most of the entry's title
-// or an alias. So a title containing the query's words beats a body that mentions each of them
+// rarity (IDF, doubled for words some title or keyword uses) times the weight of the best field it
+// appears in (code, title and aliases over keywords over summary over body), plus a bonus when the
+// query covers most of the entry's title or an alias. So a title containing the query's words beats a body that mentions each of them
 // once, and entries covering less than half of what the best entry covers are left out.
 import { matchesFacets, type SearchFacets } from './facets';
+import { IdMatcher } from './id-matcher';
 import { indexDocuments, indexedWords, stemsOf } from './index-documents';
 import { decodePostings, docOf, tfOf, type Postings } from './postings';
-import { idKeys, MAX_QUERY_LENGTH, normalizeId, queryTerms } from './query-terms';
+import { MAX_QUERY_LENGTH } from './query-terms';
 import { SEARCH_FIELDS, type SearchField, type SerializedSearchIndex } from './search-index-schema';
 import type { SearchDocument, SearchDocumentMeta } from './search-document';
 import { stem } from './stem';
@@ -22,9 +23,6 @@ import { textTokens } from './text-tokens';
 import { WordList } from './word-list';
 
 const FIELD_WEIGHT: Record<SearchField, number> = { code: 1, title: 1, aliases: 1, keywords: 0.7, summary: 0.5, body: 0.4 };
-const EXACT_CODE_BONUS = 10;
-const EXACT_ID_BONUS = 5;
-const PARENT_ID_BONUS = 2;
 /** Weight of "the query covers this entry's title (or an alias)" beside the words' own scores. */
 const NAME_WEIGHT = 0.5;
 /** Entries covering less than this share of what the best entry covers are noise, not results. */
@@ -73,9 +71,7 @@ export class SearchEngine {
   /** Stems of each entry's title and of each alias, for the name bonus. */
   private readonly names: Array<Array<Set<string>>>;
   private readonly bodyNorm: Float64Array;
-  private readonly exactCodes = new Map<string, number[]>();
-  private readonly exactIds = new Map<string, number[]>();
-  private readonly sortedIds: string[];
+  private readonly idMatcher: IdMatcher;
   private readonly titleOrder: Int32Array;
 
   private constructor(private readonly data: SerializedSearchIndex) {
@@ -96,12 +92,7 @@ export class SearchEngine {
     this.names = docs.map((doc) => [doc.title, ...doc.aliases].map((name) => new Set(indexedWords(name, 'title').map(stem))).filter((s) => s.size > 0));
     const averageBody = docs.reduce((sum, doc) => sum + doc.bodyLength, 0) / Math.max(1, docs.length) || 1;
     this.bodyNorm = Float64Array.from(docs, (doc) => BODY_K * (1 - BODY_B + (BODY_B * doc.bodyLength) / averageBody));
-    const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
-    docs.forEach((doc, i) => {
-      if (doc.code) for (const key of idKeys(doc.code)) add(this.exactCodes, key, i);
-      for (const id of doc.ids) if (id !== doc.code) add(this.exactIds, normalizeId(id), i);
-    });
-    this.sortedIds = [...this.exactIds.keys()].sort();
+    this.idMatcher = new IdMatcher(docs);
     this.titleOrder = new Int32Array(docs.length);
     [...docs.keys()].sort((a, b) => (docs[a]?.title ?? '').localeCompare(docs[b]?.title ?? '')).forEach((doc, rank) => (this.titleOrder[doc] = rank));
   }
@@ -121,7 +112,7 @@ export class SearchEngine {
 
   search(query: string, facets: SearchFacets = {}, limit = 20): SearchResponse {
     const text = query.slice(0, MAX_QUERY_LENGTH);
-    const { bonus, idTerms, rest } = this.matchIds(text);
+    const { bonus, idTerms, rest } = this.idMatcher.match(text);
     const typed = [...new Set(rest.flatMap(textTokens).filter((word) => !STOP_WORDS.has(word)))].slice(0, MAX_WORDS);
     const words = typed.map((word) => this.expand(word));
     const { scores, coverage } = this.scoreWords(words);
@@ -149,47 +140,6 @@ export class SearchEngine {
       total: ranked.length,
       hits: ranked.slice(0, Math.max(0, limit)).flatMap((i) => this.hit(i, scores[i] ?? 0)),
     };
-  }
-
-  /** IDs in the query: the whole query as a code ("STRIDE E"), then each term that names an ID. */
-  private matchIds(text: string): { bonus: Map<number, number>; idTerms: string[]; rest: string[] } {
-    const bonus = new Map<number, number>();
-    const give = (docs: number[] | undefined, by: number) => {
-      for (const i of docs ?? []) bonus.set(i, Math.max(bonus.get(i) ?? 0, by));
-    };
-    give(this.exactCodes.get(normalizeId(text.replace(/\s+/g, ' '))), EXACT_CODE_BONUS);
-    const idTerms: string[] = [];
-    const rest: string[] = [];
-    for (const term of queryTerms(text)) {
-      // Only a term with a digit is taken as an ID: "stride" and "pasta" are also words.
-      const parents = /\d/.test(term) ? this.childIds(term) : [];
-      const codes = /\d/.test(term) ? this.exactCodes.get(term) : undefined;
-      const ids = /\d/.test(term) ? this.exactIds.get(term) : undefined;
-      if (!codes && !ids && parents.length === 0) {
-        rest.push(term);
-        continue;
-      }
-      idTerms.push(term);
-      give(codes, EXACT_CODE_BONUS);
-      give(ids, EXACT_ID_BONUS);
-      give(parents, PARENT_ID_BONUS);
-    }
-    return { bonus, idTerms, rest };
-  }
-
-  /** Entries citing a sub-ID of `parent`: AML.T0024 finds AML.T0024.002. */
-  private childIds(parent: string): number[] {
-    const prefix = `${parent}.`;
-    const found: number[] = [];
-    let lo = 0;
-    let hi = this.sortedIds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.sortedIds[mid] ?? '') < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.sortedIds.length && this.sortedIds[i]?.startsWith(prefix); i++) found.push(...(this.exactIds.get(this.sortedIds[i] ?? '') ?? []));
-    return found;
   }
 
   /** The library words a query word stands for: itself, words it begins, else words a typo away. */
