@@ -195,6 +195,43 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { q: 'card numbers in training data', kind: 'topic', expect: ['threat:fin-10-pan-in-training-data'] },
   { q: 'bias in credit decisions', kind: 'topic', expect: ['threat:fin-08-proxy-discrimination', 'mitigation:fairness-testing', 'glossary:disparate-impact'] },
   { q: 'rate limiting', kind: 'topic', expect: ['mitigation:rate-limiting'] },
+
+  // Added after the engine was written, and scored as they came out: a check that the ranking
+  // generalises beyond the queries it was built against.
+  { q: 'LLM08', kind: 'code', expect: ['threat:llm08-vector-and-embedding-weaknesses'] },
+  { q: 'fin-12', kind: 'code', expect: ['threat:fin-12-policy-change-drift-exploitation'] },
+  {
+    q: 'AML.T0051',
+    kind: 'code',
+    expect: ['threat:llm01-prompt-injection', 'threat:llm05-improper-output-handling', 'threat:llm06-excessive-agency', 'threat:llm07-system-prompt-leakage'],
+  },
+  { q: 'Transfer Learning Attack', kind: 'title', expect: ['threat:ml07-transfer-learning-attack'] },
+  { q: 'Output Integrity Attack', kind: 'title', expect: ['threat:ml09-output-integrity-attack'] },
+  { q: 'Roll back to a known-good model version', kind: 'title', expect: ['mitigation:model-rollback'] },
+  { q: 'System Prompt Leakage', kind: 'title', expect: ['threat:llm07-system-prompt-leakage'] },
+  { q: 'backdoor attack', kind: 'synonym', expect: ['glossary:backdoor-attack', 'threat:ml10-model-poisoning', 'threat:sc-06-backdoored-pretrained-weights'] },
+  { q: 'shadow models', kind: 'synonym', expect: ['glossary:shadow-model', 'threat:ml04-membership-inference'] },
+  { q: 'prompt leaking', kind: 'synonym', expect: ['threat:llm07-system-prompt-leakage'] },
+  { q: 'model watermarking', kind: 'synonym', expect: ['mitigation:model-watermarking'] },
+  { q: 'embeding inversion', kind: 'typo', expect: ['threat:llm08-vector-and-embedding-weaknesses'] },
+  { q: 'suply chain', kind: 'typo', expect: ['threat:ml06-ai-supply-chain-attacks', 'threat:llm03-supply-chain', 'collection:supply-chain'] },
+  { q: 'mebership inference', kind: 'typo', expect: ['threat:ml04-membership-inference', 'glossary:membership-inference'] },
+  {
+    q: 'how do I verify a model file before loading it',
+    kind: 'question',
+    expect: ['threat:sc-01-unsigned-model-artifacts', 'threat:sc-02-unsafe-deserialization-model-files', 'mitigation:model-signing', 'mitigation:model-file-scanning'],
+  },
+  { q: 'can users make my chatbot ignore its instructions', kind: 'question', expect: ['threat:llm01-prompt-injection', 'glossary:prompt-injection', 'glossary:jailbreak'] },
+  { q: 'what should we do in an ML incident', kind: 'question', expect: ['mitigation:ml-incident-response'] },
+  { q: 'how do I stop a competitor distilling my LLM', kind: 'question', expect: ['threat:llm10-unbounded-consumption', 'threat:ml05-model-theft', 'glossary:model-extraction'] },
+  {
+    q: "is my vector database leaking other tenants' documents",
+    kind: 'question',
+    expect: ['threat:llm08-vector-and-embedding-weaknesses', 'mitigation:rag-access-control', 'glossary:vector-database'],
+  },
+  { q: 'secrets in model files', kind: 'topic', expect: ['threat:sc-09-secrets-in-models-and-notebooks'] },
+  { q: 'insider label flipping', kind: 'topic', expect: ['threat:fin-11-insider-label-flipping', 'glossary:label-flipping'] },
+  { q: 'deepfake identity onboarding', kind: 'topic', expect: ['threat:fin-02-synthetic-identity-fraud'] },
 ];
 
 /** Queries that mean nothing: every one must return zero results. */
