@@ -1,7 +1,8 @@
 // The serialised search index: built once at build time (scripts/build-search-index.ts), served
 // to the palette as /search-index.json and loaded by the server. Parsed with this schema wherever
 // it is read, so a stale or truncated artifact fails loudly instead of searching wrongly.
-import { z } from 'zod';
+// zod/mini: the palette parses the index in the browser, and the full zod would triple its chunk.
+import * as z from 'zod/mini';
 import { SEARCH_KINDS } from './search-document';
 
 export const SEARCH_INDEX_VERSION = 2;
@@ -20,11 +21,11 @@ export const indexedDocumentSchema = z.strictObject({
   collections: z.array(z.string()),
   stride: z.array(z.string()),
   lifecycle: z.array(z.string()),
-  severity: z.string().nullable(),
+  severity: z.nullable(z.string()),
   /** Codes and IDs an exact query lands on. */
   ids: z.array(z.string()),
   /** Words in the body, for length normalisation of body matches. */
-  bodyLength: z.number().int().min(0),
+  bodyLength: z.int().check(z.minimum(0)),
 });
 export type IndexedDocument = z.infer<typeof indexedDocumentSchema>;
 
@@ -41,7 +42,7 @@ export const serializedSearchIndexSchema = z.strictObject({
     keywords: z.string(),
     summary: z.string(),
     body: z.string(),
-  } satisfies Record<SearchField, z.ZodString>),
+  } satisfies Record<SearchField, z.ZodMiniString>),
 });
 export type SerializedSearchIndex = z.infer<typeof serializedSearchIndexSchema>;
 
