@@ -1,7 +1,8 @@
 // The serialised search index: built once at build time (scripts/build-search-index.ts), served
 // to the palette as /search-index.json and loaded by the server. Parsed with this schema wherever
 // it is read, so a stale or truncated artifact fails loudly instead of searching wrongly.
-// zod/mini: the palette parses the index in the browser, and the full zod would triple its chunk.
+// zod/mini: the palette parses the index in the browser; with the full zod its chunk was 36 kB
+// gzipped instead of 22.
 import * as z from 'zod/mini';
 import { SEARCH_KINDS } from './search-document';
 

@@ -6,7 +6,17 @@
 // agree with each other, not be words.
 
 const MIN_STEM = 3;
-const VOWEL = /[aeiouy]/;
+// Character tests rather than regular expressions: the engine stems the whole vocabulary when it
+// loads, and these stay fast before the JIT has warmed up.
+const isVowel = (c: string | undefined) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+const hasVowel = (word: string) => [...word].some(isVowel);
+function isLowerWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 function strip(word: string, suffix: string, min = MIN_STEM): string | null {
   if (!word.endsWith(suffix)) return null;
@@ -18,10 +28,11 @@ function withoutPlural(word: string): string {
   const ies = strip(word, 'ies');
   if (ies) return `${ies}y`;
   const es = strip(word, 'es');
-  if (es && /(?:s|x|z|ch|sh)$/.test(es)) return es;
+  if (es && (es.endsWith('s') || es.endsWith('x') || es.endsWith('z') || es.endsWith('ch') || es.endsWith('sh'))) return es;
   // Not after s, u or i: "process", "status", "analysis" are not plurals.
   const s = strip(word, 's');
-  return s && !/[sui]$/.test(s) ? s : word;
+  const before = s?.at(-1);
+  return s && before !== 's' && before !== 'u' && before !== 'i' ? s : word;
 }
 
 function withoutVerbEnding(word: string): string {
@@ -30,13 +41,13 @@ function withoutVerbEnding(word: string): string {
   // Four letters at least before -ing/-ed, or "embed" would lose its "ed".
   for (const suffix of ['ing', 'ed']) {
     const base = strip(word, suffix, MIN_STEM + 1);
-    if (base && VOWEL.test(base)) return base;
+    if (base && hasVowel(base)) return base;
   }
   return word;
 }
 
 export function stem(word: string): string {
-  if (word.length <= MIN_STEM || !/^[a-z]+$/.test(word)) return word;
+  if (word.length <= MIN_STEM || !isLowerWord(word)) return word;
   let w = withoutVerbEnding(withoutPlural(word));
   // "biases" → "bias" → "bia", the same as "bias": plural rules run again on what is left.
   w = withoutPlural(w);
@@ -44,6 +55,6 @@ export function stem(word: string): string {
   if (e) w = e;
   // Doubled final consonants meet their single form: "modelling" → "model", "embedded" → "embed".
   const last = w.at(-1);
-  if (w.length > MIN_STEM && last && last !== 's' && !VOWEL.test(last) && w.at(-2) === last) w = w.slice(0, -1);
+  if (w.length > MIN_STEM && last && last !== 's' && !isVowel(last) && w.at(-2) === last) w = w.slice(0, -1);
   return w;
 }

@@ -24,20 +24,28 @@ function bitCount(x: number): number {
 }
 
 export class WordList {
-  private readonly byLength = new Map<number, { words: string[]; masks: number[] }>();
+  /** Words by length with their letter masks, built on the first typo lookup (most queries need none). */
+  private byLength: Map<number, { words: string[]; masks: number[] }> | null = null;
 
-  constructor(readonly words: readonly string[]) {
-    for (const word of words) {
-      let bucket = this.byLength.get(word.length);
-      if (!bucket) this.byLength.set(word.length, (bucket = { words: [], masks: [] }));
+  constructor(readonly words: readonly string[]) {}
+
+  private buckets(): Map<number, { words: string[]; masks: number[] }> {
+    if (this.byLength) return this.byLength;
+    const byLength = new Map<number, { words: string[]; masks: number[] }>();
+    for (const word of this.words) {
+      let bucket = byLength.get(word.length);
+      if (!bucket) byLength.set(word.length, (bucket = { words: [], masks: [] }));
       bucket.words.push(word);
       bucket.masks.push(letterMask(word));
     }
+    this.byLength = byLength;
+    return byLength;
   }
 
-  has(word: string): boolean {
+  /** Position of `word` in the sorted list, or -1. */
+  indexOf(word: string): number {
     const i = this.lowerBound(word);
-    return this.words[i] === word;
+    return this.words[i] === word ? i : -1;
   }
 
   /** Longer words that start with `prefix`, shortest first (the likeliest completions). */
@@ -60,7 +68,7 @@ export class WordList {
     for (let distance = 1; distance <= max; distance++) {
       const found: Array<{ word: string; distance: number }> = [];
       for (let length = term.length - distance; length <= term.length + distance; length++) {
-        const bucket = this.byLength.get(length);
+        const bucket = this.buckets().get(length);
         if (!bucket) continue;
         const { words, masks } = bucket;
         for (let i = 0; i < words.length; i++) {
