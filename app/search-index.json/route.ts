@@ -1,8 +1,8 @@
-// GET /search-index.json – the prebuilt flexsearch index the palette loads on first open (static)
-import { getSearchEngine } from '@/lib/content/search-source';
+// GET /search-index.json – the search index built by the content step, for the palette (static)
+import { getSearchIndex } from '@/lib/content/search-source';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return Response.json(getSearchEngine().serialize());
+  return Response.json(getSearchIndex());
 }

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { SearchEngine, SearchResponse } from '@/lib/search/search-engine';
+import { matchedAliases } from '@/lib/search/matched-aliases';
+import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/search-engine';
 import { HighlightedText } from './highlighted-text';
 import { KIND_LABEL } from './kind-label';
 import { loadSearchEngine } from './load-search-engine';
@@ -24,6 +25,9 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
   // Searched once per query, not on every render (arrow keys re-render to move the selection).
   const response: SearchResponse | null = useMemo(() => (engine && query.trim() ? engine.search(query, {}, 12) : null), [engine, query]);
   const hits = response?.hits ?? [];
+  const terms = response?.terms ?? [];
+  // A result found through an older name says so: "Linking · also known as Linkability".
+  const aliasesOf = (hit: SearchHit) => matchedAliases(hit.aliases, terms).join(', ');
   const activeIndex = Math.min(active, Math.max(0, hits.length - 1));
 
   const go = (url: string) => {
@@ -99,6 +103,11 @@ export function SearchPalette({ onClose }: { onClose: () => void }) {
                   <HighlightedText text={hit.title} terms={response?.terms ?? []} />
                 </span>
               </div>
+              {aliasesOf(hit) ? (
+                <p className="text-xs text-fg-muted">
+                  also known as <HighlightedText text={aliasesOf(hit)} terms={terms} />
+                </p>
+              ) : null}
               <p className="line-clamp-2 text-sm text-fg-muted">
                 <HighlightedText text={hit.summary} terms={response?.terms ?? []} />
               </p>

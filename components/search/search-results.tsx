@@ -1,7 +1,17 @@
 import Link from 'next/link';
+import { matchedAliases } from '@/lib/search/matched-aliases';
 import type { SearchResponse } from '@/lib/search/search-engine';
 import { HighlightedText } from './highlighted-text';
 import { KIND_LABEL } from './kind-label';
+
+function AliasLine({ aliases, terms }: { aliases: string[]; terms: string[] }) {
+  if (aliases.length === 0) return null;
+  return (
+    <p className="text-sm text-fg-muted">
+      also known as <HighlightedText text={aliases.join(', ')} terms={terms} />
+    </p>
+  );
+}
 
 export function SearchResults({ response }: { response: SearchResponse }) {
   if (response.terms.length === 0) return null;
@@ -23,6 +33,7 @@ export function SearchResults({ response }: { response: SearchResponse }) {
                 <HighlightedText text={hit.title} terms={response.terms} />
               </Link>
             </h2>
+            <AliasLine aliases={matchedAliases(hit.aliases, response.terms)} terms={response.terms} />
             <p className="mt-1 text-sm text-fg-muted">
               <HighlightedText text={hit.summary} terms={response.terms} />
             </p>

@@ -6,7 +6,7 @@ interface PaletteProps {
   onClose: () => void;
 }
 
-// The palette (and flexsearch with it) is loaded on first open, so pages that never search do
+// The palette (and the search engine with it) is loaded on first open, so pages that never search do
 // not ship it. The trigger itself is a button and a key listener.
 export function SearchTrigger() {
   const [Palette, setPalette] = useState<ComponentType<PaletteProps> | null>(null);

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { caseStudySchema, collectionSchema, frameworkPageSchema, glossaryTermSchema, mitigationSchema, threatSchema } from './schema';
 
-// 1.1.0: ATLAS references with official names, tactics, URLs and the ATLAS release (additive).
+// 1.1.0 (additive): ATLAS references with official names, tactics, URLs and the ATLAS release;
+// `aliases` on threats, mitigations and framework pages.
 export const LIBRARY_EXPORT_VERSION = '1.1.0';
 
 const rendered = {

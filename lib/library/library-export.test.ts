@@ -56,6 +56,15 @@ describe('libraryExport', () => {
     expect(() => libraryExport(library, withoutT0010, '2026-11-23T10:00:00.000Z')).toThrow('AML.T0010 is not an ATLAS technique in MITRE ATLAS test');
   });
 
+  it('carries the aliases of threats and mitigations, [] when there are none', () => {
+    const docs = fixtureLibraryDocuments().map((doc) =>
+      doc.type === 'Threat' && doc.fields.id === 'ml02-data-poisoning' ? { ...doc, fields: { ...doc.fields, aliases: ['Training data poisoning'] } } : doc,
+    );
+    const withAliases = libraryExport(libraryFromDocuments(docs), fixtureAtlas, '2026-11-23T10:00:00.000Z');
+    expect(withAliases.threats.find((t) => t.id === 'ml02-data-poisoning')?.aliases).toEqual(['Training data poisoning']);
+    expect(withAliases.mitigations[0]?.aliases).toEqual([]);
+  });
+
   it('is rejected by the schema when a field is missing or renamed', () => {
     const broken = structuredClone(exported);
     broken.threats[0].name = broken.threats[0].title;

@@ -44,6 +44,8 @@ export const threatSchema = z.strictObject({
   mitigations: uniqueList(slug).min(1, 'must name at least one mitigation'),
   related: uniqueList(slug).default([]),
   tags: uniqueList(text(40)).default([]),
+  /** Older or common names the entry is also known by: searched like the title, shown on the page. */
+  aliases: uniqueList(text(80)).default([]),
   /** Ids this entry had before a rename; each keeps redirecting to the current page. */
   formerIds: uniqueList(slug).default([]),
   references,
@@ -60,6 +62,7 @@ export const mitigationSchema = z.strictObject({
   lifecycle: uniqueList(z.enum(LIFECYCLE_STAGES)).min(1, 'must name at least one lifecycle stage'),
   tools: z.array(toolSchema).default([]),
   atlas: uniqueList(atlasMitigationId).default([]),
+  aliases: uniqueList(text(80)).default([]),
   formerIds: uniqueList(slug).default([]),
   references,
 });
@@ -74,6 +77,7 @@ export const frameworkPageSchema = z
     code: text(20),
     title: text(120),
     summary: text(240),
+    aliases: uniqueList(text(80)).default([]),
     property: text(40).optional(),
     appliesTo: uniqueList(z.enum(DFD_ELEMENTS)).optional(),
     objective: text(600).optional(),

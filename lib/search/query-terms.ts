@@ -2,7 +2,8 @@
 // than a short one, and free of anything that could reach a regular expression unescaped.
 
 export const MAX_QUERY_LENGTH = 200;
-const MAX_TERMS = 8;
+// Generous: stop words are dropped after this, and the engine keeps the first 8 words that remain.
+const MAX_TERMS = 32;
 
 export function queryTerms(query: string): string[] {
   const terms = query
@@ -21,9 +22,13 @@ export function normalizeId(id: string): string {
   return id.trim().toLowerCase();
 }
 
-/** The keys under which an exact query finds an id: `ML04:2023` is found by `ml04:2023` and `ml04`. */
+/**
+ * The keys under which an exact query finds an id: `ML04:2023` is found by `ml04:2023` and
+ * `ml04`, `FIN-07` by `fin-07` and `fin07` (people drop the hyphen).
+ */
 export function idKeys(id: string): string[] {
   const full = normalizeId(id);
   const withoutYear = full.replace(/:\d{4}$/, '');
-  return withoutYear === full ? [full] : [full, withoutYear];
+  const compact = withoutYear.replace(/^([a-z]+)-(\d+)$/, '$1$2');
+  return [...new Set([full, withoutYear, compact])];
 }

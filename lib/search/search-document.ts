@@ -12,6 +12,8 @@ export interface SearchDocumentMeta {
   url: string;
   code: string;
   title: string;
+  /** Older or common names, searched like the title (Linkability for LINDDUN's Linking). */
+  aliases: string[];
   summary: string;
   collections: string[];
   stride: string[];
@@ -22,7 +24,7 @@ export interface SearchDocumentMeta {
 export interface SearchDocument extends SearchDocumentMeta {
   /** Codes and IDs that an exact query should land on: code, ATLAS IDs. */
   ids: string[];
-  /** Short words that describe the entry without being its prose: ATLAS names, tags, aliases. */
+  /** Short words that describe the entry without being its prose: ATLAS names, tags, tools. */
   keywords: string;
   body: string;
 }
@@ -38,6 +40,7 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: t.url,
       code: t.code,
       title: t.title,
+      aliases: t.aliases,
       summary: t.summary,
       collections: t.collections,
       stride: t.stride,
@@ -53,6 +56,7 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: m.url,
       code: '',
       title: m.title,
+      aliases: m.aliases,
       summary: m.summary,
       ...none,
       lifecycle: m.lifecycle,
@@ -66,6 +70,7 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: p.url,
       code: p.kind === 'overview' ? p.code : `${p.framework.toUpperCase()} ${p.code}`,
       title: p.title,
+      aliases: p.aliases,
       summary: p.summary,
       ...none,
       ids: [],
@@ -78,6 +83,7 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: c.url,
       code: '',
       title: c.title,
+      aliases: [],
       summary: c.summary,
       ...none,
       collections: [c.id],
@@ -91,6 +97,7 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: c.url,
       code: c.date.slice(0, 4),
       title: c.title,
+      aliases: [],
       summary: c.summary,
       ...none,
       ids: [...c.atlas, ...(c.atlasCaseStudy ? [c.atlasCaseStudy] : [])],
@@ -103,10 +110,11 @@ export function toSearchDocuments(library: Library, atlas: AtlasIndex): SearchDo
       url: g.url,
       code: '',
       title: g.term,
+      aliases: g.aliases,
       summary: g.summary,
       ...none,
       ids: [],
-      keywords: g.aliases.join(' '),
+      keywords: '',
       body: g.plainText,
     })),
   ];

@@ -1,10 +1,14 @@
-// Common English words left out of the summary and body indexes: they match almost every entry,
-// so they rank nothing and their posting lists are the largest part of the shipped index.
+// Common English words left out of the index and out of queries: they match almost every entry,
+// so they rank nothing, and questions are full of them ("how do I stop someone copying my model").
+// Close to the usual English lists (NLTK's), plus the indefinite pronouns questions use.
 export const STOP_WORDS = new Set(
   (
-    'a an and are as at be been being but by can could did do does for from has have how if in into is it its ' +
-    'may might more most no not of on one or other over per same should so some such than that the their them ' +
-    'then there these they this those through to two under up via was we were what when where which while who ' +
-    'will with without would you your'
+    'a about above after again against all am an and any are as at be because been before being below between both ' +
+    'but by can could did do does doing down during each few for from further had has have having he her here hers ' +
+    'herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on ' +
+    'once only or other our ours ourselves out over own same she should so some such than that the their theirs them ' +
+    'themselves then there these they this those through to too under until up very was we were what when where ' +
+    'which while who whom why will with would you your yours yourself yourselves ' +
+    'anyone anybody anything someone somebody something whether may might must shall via per'
   ).split(' '),
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AlsoKnownAs } from '@/components/library/also-known-as';
 import { ReferencesList } from '@/components/library/references-list';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { getLibrary } from '@/lib/content/library-source';
@@ -36,6 +37,7 @@ export default async function FrameworkOverviewPage({ params }: Props) {
         <Link href="/frameworks">Frameworks</Link>
       </nav>
       <h1 className="mt-2 text-3xl font-bold">{overview.title}</h1>
+      <AlsoKnownAs aliases={overview.aliases} />
       <p className="mt-2 max-w-3xl text-lg text-fg-muted">{overview.summary}</p>
       <nav aria-label={`${overview.title} pages`} className="mt-6">
         <ol className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AlsoKnownAs } from '@/components/library/also-known-as';
 import { AtlasTechniques } from '@/components/library/atlas-techniques';
 import { ReferencesList } from '@/components/library/references-list';
 import { TermList } from '@/components/library/term-list';
@@ -38,6 +39,7 @@ export default async function MitigationPage({ params }: Props) {
       <header className="mt-2">
         <p className="text-sm uppercase tracking-wide text-fg-muted">{mitigation.kind} control</p>
         <h1 className="text-3xl font-bold">{mitigation.title}</h1>
+        <AlsoKnownAs aliases={mitigation.aliases} />
         <p className="mt-2 max-w-3xl text-lg text-fg-muted">{mitigation.summary}</p>
       </header>
       <div className="mt-8 grid grid-cols-[minmax(0,1fr)] gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExercisedIn } from '@/components/exercise/exercised-in';
+import { AlsoKnownAs } from '@/components/library/also-known-as';
 import { AtlasTechniques } from '@/components/library/atlas-techniques';
 import { ReferencesList } from '@/components/library/references-list';
 import { SeverityBadge } from '@/components/library/severity-badge';
@@ -65,6 +66,7 @@ export default async function ThreatPage({ params }: Props) {
       <header className="mt-2">
         <p className="font-mono text-sm text-fg-muted">{threat.code}</p>
         <h1 className="text-3xl font-bold">{threat.title}</h1>
+        <AlsoKnownAs aliases={threat.aliases} />
         <p className="mt-2 max-w-3xl text-lg text-fg-muted">{threat.summary}</p>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <SeverityBadge severity={threat.severity} />

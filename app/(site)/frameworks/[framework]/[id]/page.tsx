@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { AlsoKnownAs } from '@/components/library/also-known-as';
 import { ReferencesList } from '@/components/library/references-list';
 import { ThreatList } from '@/components/library/threat-list';
 import { MdxContent } from '@/components/mdx/mdx-content';
@@ -71,6 +72,7 @@ export default async function FrameworkPartPage({ params }: Props) {
           {page.kind === 'stage' ? `Stage ${page.code}` : page.code}
         </p>
         <h1 className="text-3xl font-bold">{page.title}</h1>
+        <AlsoKnownAs aliases={page.aliases} />
         <p className="mt-2 max-w-3xl text-lg text-fg-muted">{page.summary}</p>
         {page.property ? (
           <p className="mt-2 text-sm">
