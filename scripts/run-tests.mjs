@@ -1,7 +1,7 @@
 // npm test: every check a change must pass, in the order that fails fastest, then one summary
 // line `N passed, N failed` that counts unit and end-to-end tests together.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 // The end-to-end server answers on this origin; the build bakes it into static pages' links.
 const e2ePort = process.env.E2E_PORT ?? '3210';
