@@ -223,6 +223,20 @@ test('retries are stored once, hostile and oversized input is refused, other tea
   expect((await post({ type: 'exercise.end', clientId: crypto.randomUUID() })).status()).toBe(201);
   const late = await post({ type: 'note.add', clientId: crypto.randomUUID(), text: 'after the end', tag: 'gap' });
   expect(late.status()).toBe(409);
+
+  // The finished exercise replays step by step, for its facilitator only.
+  const page = facilitator.page;
+  await page.goto(`/t/${facilitator.slug}/exercises`);
+  await page.getByRole('link', { name: 'replay' }).first().click();
+  await expect(page.getByRole('heading', { name: scenario.title })).toBeVisible();
+  await expect(page.locator('[data-replay-step]')).toHaveAttribute('data-replay-step', '3');
+  await expect(page.getByText(note.text)).toBeVisible();
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  await page.getByRole('button', { name: 'Previous event' }).click();
+  await expect(page.locator('[data-replay-step]')).toHaveAttribute('data-replay-step', '1');
+  await expect(page.getByText(note.text)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  expect((await outsider.request.get(`/exercises/${exerciseId}/replay`)).status()).toBe(404);
   await facilitator.context.close();
   await outsider.context.close();
 });

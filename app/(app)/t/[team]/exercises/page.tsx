@@ -34,6 +34,12 @@ export default async function TeamExercisesPage({ params, searchParams }: Props)
                 <span className="text-sm text-fg-muted">
                   {e.mode === 'solo' ? 'solo · ' : ''}
                   {e.status} · {e.createdAt.toISOString().slice(0, 10)}
+                  {e.status === 'ended' && e.mode === 'team' && can(team.role, 'exercise.facilitate') ? (
+                    <>
+                      {' · '}
+                      <Link href={`/exercises/${e.id}/replay`}>replay</Link>
+                    </>
+                  ) : null}
                 </span>
               </li>
             ))}
