@@ -127,9 +127,9 @@ test('bad input gets specific messages and hostile text stays inert', async ({ p
   const api = page.request;
   const huge = await api.post('/api/account/sign-up', { data: { name: 'a'.repeat(100_000), email: uniqueEmail('huge'), password: PASSWORD } });
   expect(huge.status()).toBe(400);
-  expect((await huge.json()).fields.name).toBe('Name must be at most 80 characters');
+  expect((await huge.json()).fields.name).toBe('Name must be at most 60 characters');
   const rlo = await api.post('/api/account/sign-up', { data: { name: 'evil\u202Egnp.exe', email: uniqueEmail('rlo'), password: PASSWORD } });
-  expect((await rlo.json()).fields.name).toMatch(/control or text-direction/);
+  expect((await rlo.json()).fields.name).toMatch(/text-direction/);
   const malformed = await api.post('/api/account/sign-up', { headers: { 'content-type': 'application/json' }, data: Buffer.from('{"name":') });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error).toBe('The request body is not valid JSON.');

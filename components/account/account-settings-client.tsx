@@ -55,7 +55,7 @@ export function AccountSettings({ name, hasPassword }: { name: string; hasPasswo
           Name
         </h2>
         <form onSubmit={saveName} noValidate aria-label="Change your name">
-          <Field id="account-name" label="Name" defaultValue={name} maxLength={80} error={fields.name} />
+          <Field id="account-name" label="Name" defaultValue={name} maxLength={60} error={fields.name} />
           <button type="submit" className={buttonClass}>
             Save name
           </button>

@@ -46,7 +46,7 @@ export function SignUpForm({ inviteToken, fixedEmail, callbackUrl }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create an account">
       <FormError message={error} />
-      <Field id="name" label="Name" autoComplete="name" required maxLength={80} error={fields.name} />
+      <Field id="name" label="Name" autoComplete="name" required maxLength={60} error={fields.name} />
       <Field id="email" label="Email" type="email" autoComplete="email" required defaultValue={fixedEmail ?? undefined} readOnly={Boolean(fixedEmail)} error={fields.email} />
       <Field id="password" label="Password" type="password" autoComplete="new-password" required hint="At least 10 characters; a phrase is easiest to remember." error={fields.password} />
       <button type="submit" className={buttonClass} disabled={pending}>

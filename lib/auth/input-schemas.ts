@@ -3,9 +3,12 @@ import { z } from 'zod';
 import { TEAM_ROLES } from './permissions';
 import { passwordProblem } from './password-policy';
 
-// C0/C1 controls and the Unicode bidirectional overrides that can make a name display as
-// something else (the "RLO" trick).
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]/;
+// C0/C1 controls, the Unicode bidirectional overrides that can make a name display as something
+// else (the "RLO" trick) and invisible characters that let two names look alike — the same rules
+// as the exercise log's names (lib/exercise/text-rules.ts), so a valid account name is always a
+// valid actor name.
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u200b-\u200f\u2060-\u2064\ufeff]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const displayText = (field: string, max: number) =>
   z
@@ -13,7 +16,8 @@ export const displayText = (field: string, max: number) =>
     .trim()
     .min(1, `${field} must not be empty`)
     .max(max, `${field} must be at most ${max} characters`)
-    .refine((value) => !UNSAFE_CHARACTERS.test(value), `${field} must not contain control or text-direction characters`);
+    .refine((value) => !UNSAFE_CHARACTERS.test(value), `${field} must not contain control, invisible or text-direction characters`)
+    .refine((value) => !LONE_SURROGATE.test(value), `${field} must be valid Unicode`);
 
 export const emailSchema = z
   .string({ error: 'Email is required' })
@@ -22,7 +26,8 @@ export const emailSchema = z
   .pipe(z.email({ error: 'Email must be a valid address, such as ana@example.com' }))
   .transform((email) => email.toLowerCase());
 
-export const nameSchema = displayText('Name', 80);
+// 60, the longest name an exercise log stores for an actor.
+export const nameSchema = displayText('Name', 60);
 
 export const passwordSchema = z
   .string({ error: 'Password is required' })

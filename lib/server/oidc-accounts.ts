@@ -17,7 +17,7 @@ export async function signInWithOidcProfile(db: Database, subject: string, profi
   if (!email.success) return { ok: false, message: 'Your identity provider did not send a valid email address.' };
   if (profile.email_verified === false) return { ok: false, message: 'Your identity provider says this email address is not verified.' };
   const name = nameSchema.safeParse(profile.name);
-  const displayName = name.success ? name.data : email.data.split('@')[0]!;
+  const displayName = name.success ? name.data : email.data.split('@')[0]!.slice(0, 60);
   const user = await db.transaction(async (tx) => {
     const [bySubject] = await tx.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.oidcSubject, subject));
     if (bySubject) return bySubject;

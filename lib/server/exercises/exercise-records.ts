@@ -114,7 +114,7 @@ export async function identityFor(db: Database, exerciseId: string, user: Public
     return {
       kind: 'user',
       id: user.id,
-      name: user.name.slice(0, 60),
+      name: user.name,
       memberships: rows.flatMap((row) => (isTeamRole(row.role) ? [{ teamId: row.teamId, role: row.role }] : [])),
     };
   }
