@@ -5,12 +5,28 @@ import { scenarioSchema, type Scenario } from '../lib/exercise/scenario-schema';
 import { expectNoAxeViolations } from './axe';
 
 // The scenarios as written, read from their MDX source: the test knows every inject's secrets.
-const scenarios: Scenario[] = readdirSync('content/scenarios')
+const sources = readdirSync('content/scenarios')
   .filter((file) => file.endsWith('.mdx'))
-  .map((file) => {
-    const frontmatter = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(`content/scenarios/${file}`, 'utf8'))?.[1] ?? '';
-    return scenarioSchema.parse(load(frontmatter));
-  });
+  .map((file) => readFileSync(`content/scenarios/${file}`, 'utf8'));
+const scenarios: Scenario[] = sources.map((source) => scenarioSchema.parse(load(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '')));
+
+// What the briefing may legitimately say: the background, the public fields, and the library's
+// threat titles. An inject that repeats a sentence of these (quoting the background, naming a
+// threat) has not leaked anything.
+const threatTitles = readdirSync('content/threats', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => /^title:\s*(.+)$/m.exec(readFileSync(`content/threats/${file}`, 'utf8'))?.[1] ?? '');
+function publicTextOf(scenario: Scenario): string {
+  const source = sources[scenarios.indexOf(scenario)] ?? '';
+  return publicParts(scenario, source);
+}
+// /api/scenarios lists every briefing: a phrase public in one of them is public there.
+const allPublicText = () => scenarios.map((s, i) => publicParts(s, sources[i] ?? '')).join(' ');
+function publicParts(scenario: Scenario, source: string): string {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const fields = [scenario.title, scenario.summary, ...scenario.roles.flatMap((r) => [r.name, r.brief]), ...scenario.objectives.map((o) => o.text)];
+  return [body, ...fields, ...threatTitles].join(' ').replace(/\s+/g, ' ');
+}
 const byId = (id: string) => {
   const scenario = scenarios.find((s) => s.id === id);
   if (!scenario) throw new Error(`no scenario ${id} under content/scenarios`);
@@ -33,9 +49,12 @@ function fragments(text: string): string[] {
   return (text.match(/[A-Za-z0-9 ,.]{30,}/g) ?? []).map((f) => f.trim()).filter((f) => f.length >= 30);
 }
 
-function leaked(body: string, scenario: Scenario): string[] {
+function leaked(body: string, scenario: Scenario, known = publicTextOf(scenario)): string[] {
   const flat = body.replace(/\\n|\s+/g, ' ');
-  return secretsOf(scenario).flatMap(fragments).filter((fragment) => flat.includes(fragment));
+  return secretsOf(scenario)
+    .flatMap(fragments)
+    .filter((fragment) => !known.includes(fragment))
+    .filter((fragment) => flat.includes(fragment));
 }
 
 test('the catalogue lists every scenario and a threat filter narrows it', async ({ page }) => {
@@ -132,7 +151,7 @@ for (const scenario of scenarios) {
 
     const all = await (await request.get('/api/scenarios')).text();
     expect(all).toContain(`"id":"${scenario.id}"`);
-    expect(leaked(all, scenario)).toEqual([]);
+    expect(leaked(all, scenario, allPublicText())).toEqual([]);
   });
 }
 
