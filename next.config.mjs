@@ -40,7 +40,8 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite loads its WebAssembly by path and argon2 is a native addon: both stay plain Node modules.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
-  env: { THEME_SCRIPT_HASH: themeScriptHash },
+  // The private pages' nonce policy (proxy.ts) is this one with a strict script-src.
+  env: { THEME_SCRIPT_HASH: themeScriptHash, PUBLIC_CONTENT_SECURITY_POLICY: contentSecurityPolicy },
   poweredByHeader: false,
   typedRoutes: false,
   async redirects() {

@@ -7,18 +7,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 export function proxy(request: NextRequest) {
   if (process.env.NODE_ENV !== 'production') return NextResponse.next();
   const nonce = btoa(crypto.randomUUID());
-  const policy = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' ${process.env.THEME_SCRIPT_HASH ?? ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
+  // The public policy with its script-src replaced: scripts need this response's nonce, or the
+  // theme script's hash; 'strict-dynamic' lets Next's nonce'd loader bring in its chunks.
+  const policy = (process.env.PUBLIC_CONTENT_SECURITY_POLICY ?? "default-src 'self'")
+    .split('; ')
+    .map((directive) => (directive.startsWith('script-src ') ? `script-src 'self' 'nonce-${nonce}' 'strict-dynamic' ${process.env.THEME_SCRIPT_HASH ?? ''}` : directive))
+    .join('; ');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('content-security-policy', policy);

@@ -217,3 +217,19 @@ test('a second server on the same data directory stops at once, saying which pro
   expect(code, output).toBe(1);
   expect(output).toMatch(/The data directory .* is in use by process \d+/);
 });
+
+test('private pages send a nonce-based script policy without unsafe-inline; every page isolates its window', async ({ request }) => {
+  const privatePage = await request.get('/sign-in');
+  const policy = privatePage.headers()['content-security-policy'] ?? '';
+  const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src ')) ?? '';
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  expect(policy).toContain("frame-ancestors 'none'");
+  // Each response gets its own nonce.
+  const again = (await request.get('/sign-in')).headers()['content-security-policy'];
+  expect(again).not.toBe(policy);
+  for (const path of ['/', '/sign-in', '/library']) {
+    expect((await request.get(path)).headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+  }
+});
