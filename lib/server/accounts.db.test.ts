@@ -103,6 +103,19 @@ describe(`accounts on ${databaseKind}`, () => {
     expect(actions).toEqual(expect.arrayContaining(['team.created', 'invite.created', 'invite.accepted', 'member.role_changed', 'member.left']));
   });
 
+  it('deletes an account with its memberships, and audits it', async () => {
+    const { user: owner } = await signUp(database.db, ana);
+    const { user: other } = await signUp(database.db, ben);
+    const team = await createTeam(database.db, owner, 'Fraud ML', 'fraud-ml');
+    const invite = await createInvite(database.db, owner, team.teamId, 'member', undefined, 7);
+    await acceptInvite(database.db, invite.token, other);
+    await deleteAccount(database.db, other);
+    expect(await database.db.select().from(users).where(eq(users.id, other.id))).toHaveLength(0);
+    expect(await database.db.select().from(memberships).where(eq(memberships.userId, other.id))).toHaveLength(0);
+    expect((await database.db.select({ action: auditEvents.action }).from(auditEvents)).map((r) => r.action)).toContain('account.deleted');
+    expect(await verifyPassword(database.db, ben.email, pw)).toBeNull();
+  });
+
   it('refuses to delete the last owner of a team', async () => {
     const { user } = await signUp(database.db, ana);
     await createTeam(database.db, user, 'Fraud ML', 'fraud-ml');
