@@ -267,3 +267,37 @@ test('solo practice runs a scenario to the end with a debrief after each decisio
   await expectNoAxeViolations(page);
   await user.context.close();
 });
+
+test('a guest the facilitator marks as observer watches and adds observations but cannot vote', async ({ browser }) => {
+  const facilitator = await newUserWithTeam(browser, 'observe');
+  const exerciseId = await openExercise(facilitator.page, facilitator.slug, 'team');
+  const joinCode = (await facilitator.page.locator('[data-join-code]').textContent())!.trim();
+  const guestContext = await participantContext(browser);
+  const guest = await guestContext.newPage();
+  await guest.goto(`/join?code=${joinCode}`);
+  await guest.getByLabel('Your name as others will see it').fill('Olga Observer');
+  await guest.getByRole('button', { name: 'Join' }).click();
+  await guest.waitForURL(`**/exercises/${exerciseId}`);
+  const console_ = facilitator.page;
+  await expect(console_.locator('[data-presence]')).toContainText('Olga Observer');
+  await console_.getByRole('button', { name: 'Make observer (Olga Observer)' }).click();
+  await expect(console_.locator('[data-presence]')).toContainText('Olga Observer (observer');
+  await console_.getByRole('button', { name: 'Start exercise' }).click();
+  await console_.getByRole('button', { name: `Reveal next inject: ${decisionInject.title}` }).click();
+  await console_.getByRole('button', { name: 'Open vote' }).click();
+  await expect(guest.getByText('Voting is open; observers watch without voting.')).toBeVisible();
+  await expect(guest.getByRole('button', { name: 'Cast vote' })).toHaveCount(0);
+  const vote = await guest.request.post(`/api/exercises/${exerciseId}/commands`, {
+    data: { type: 'vote.cast', clientId: crypto.randomUUID(), injectId: decisionInject.id, optionId: decisionInject.decision!.options[0]!.id },
+  });
+  expect(vote.status()).toBe(403);
+  expect((await vote.json()).error).toBe('Observers cannot vote.');
+  const gap = await guest.request.post(`/api/exercises/${exerciseId}/commands`, { data: { type: 'note.add', clientId: crypto.randomUUID(), text: 'a gap', tag: 'gap' } });
+  expect(gap.status()).toBe(403);
+  await guest.getByLabel('Note', { exact: true }).fill('Nobody owns the chargeback feed.');
+  await guest.getByRole('button', { name: 'Add note' }).click();
+  await expect(console_.locator('[data-notes]')).toContainText('Nobody owns the chargeback feed.');
+  await expectNoAxeViolations(guest);
+  await guestContext.close();
+  await facilitator.context.close();
+});
