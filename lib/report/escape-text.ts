@@ -34,6 +34,10 @@ function markdownLine(line: string): string {
     .replace(MD_ORDERED, '$1\\$2');
 }
 
+// GFM viewers also turn bare http(s) URLs, www. names and e-mail addresses into links, after
+// escapes are resolved, so no escaping prevents it; those are the only links user text can make,
+// and never with another scheme (javascript:, data:).
+
 /**
  * User text as one Markdown paragraph: each line escaped, leading indentation dropped (it would
  * otherwise start a code block), blank lines dropped, lines joined by hard breaks. `indent` keeps

@@ -95,6 +95,35 @@ export async function playedExercise(): Promise<TestExercise> {
   return ex;
 }
 
+export const HOSTILE = {
+  title: 'Drill </title><script>alert("t")</script> & "quoted"',
+  comment: '<img src=x onerror=alert(1)>',
+  rationale: '</style><script>alert("r")</script> **bold** | pipe [x](javascript:alert(1))',
+  formula: '=HYPERLINK("http://evil.example","click")',
+  actionItem: '-2+3 <b>bold</b>\n# not a heading',
+  owner: '@attacker',
+} as const;
+
+export const LONG_NOTE = `${'A'.repeat(50_000)} ${'B'.repeat(50_000)}`;
+
+/** A session full of hostile text, and one 100 kB note written past the engine's length limit. */
+export async function hostileExercise(): Promise<TestExercise> {
+  const ex = await joined();
+  await ex.must(FACILITATOR, { type: 'inject.reveal', injectId: 'triage' });
+  await ex.must(FACILITATOR, { type: 'vote.open', injectId: 'triage' });
+  await ex.must(ALICE, { type: 'vote.cast', injectId: 'triage', optionId: 'roll-back', comment: HOSTILE.comment });
+  await ex.must(FACILITATOR, { type: 'decision.record', injectId: 'triage', optionId: 'roll-back', rationale: HOSTILE.rationale });
+  await ex.must(FACILITATOR, { type: 'note.add', text: HOSTILE.formula, tag: 'gap', objectiveId: 'contain' });
+  await ex.must(FACILITATOR, { type: 'action_item.add', text: HOSTILE.actionItem, owner: HOSTILE.owner, dueDate: '2026-06-01', objectiveId: 'notify' });
+  await ex.append({ type: 'note.added', actor: FACILITATOR, payload: { text: LONG_NOTE, tag: 'gap' } });
+  await ex.must(FACILITATOR, { type: 'exercise.end' });
+  return ex;
+}
+
+export function hostileReport(): Promise<ReportModel> {
+  return hostileExercise().then((ex) => buildReport(reportInput(ex, { exercise: { id: ex.exerciseId, title: HOSTILE.title, location: '<i>HQ</i>' } })));
+}
+
 export function reportInput(ex: TestExercise, extra: Partial<ReportInput> = {}): ReportInput {
   return {
     scenario: ex.scenario,
