@@ -6,7 +6,7 @@ import { decisionTimelineChart } from './decision-timeline-chart';
 import { escapeHtml as t } from './escape-text';
 import { formatDateTime, formatDuration } from './format';
 import { RATING_DEFINITIONS, RATING_LABELS, RATING_LEVELS } from './hseep';
-import { chainLine, improvementCells, IMPROVEMENT_COLUMNS, SECTION_TITLES, TAG_LABELS } from './report-labels';
+import { chainLine, gapCell, improvementCells, IMPROVEMENT_COLUMNS, SECTION_TITLES, TAG_LABELS } from './report-labels';
 import type { Finding, ReportModel, ReportNote, TimelineEntry } from './report-model-schema';
 import { timeToDecisionChart } from './time-to-decision-chart';
 
@@ -171,7 +171,7 @@ export function coverageSection(model: ReportModel): string {
     `<figure class="chart">${coverageHeatmapChart(model)}<figcaption>Lifecycle stage × STRIDE category of the threats the exercise touched.</figcaption></figure>`,
     table(
       ['Threat', 'Touched', 'STRIDE', 'Gaps recorded'],
-      coverage.threats.map((th) => [link(`${th.code} ${th.title}`, th.url), th.touched ? 'Yes' : 'No', t(th.stride.map((s) => STRIDE_NAMES[s]).join(', ')), th.gaps.length ? `<ul>${th.gaps.map((g) => `<li>${userText(g.text, 'span')}</li>`).join('')}</ul>` : 'None']),
+      coverage.threats.map((th) => [link(`${th.code} ${th.title}`, th.url), th.touched ? 'Yes' : 'No', t(th.stride.map((s) => STRIDE_NAMES[s]).join(', ')), `<ul>${gapCell(th).map((line) => `<li>${userText(line, 'span')}</li>`).join('')}</ul>`]),
     ),
     `<h3>Recommended mitigations</h3>`,
     table(

@@ -10,7 +10,7 @@ import { bullet, fact, FONT, heading, para, table, textRuns } from './docx-parts
 import { escapeHtml } from './escape-text';
 import { formatDateTime, formatDuration } from './format';
 import { RATING_DEFINITIONS, RATING_LABELS, RATING_LEVELS } from './hseep';
-import { chainLine, improvementCells, IMPROVEMENT_COLUMNS, reportTitle, SECTION_TITLES, statusLine, TAG_LABELS } from './report-labels';
+import { chainLine, gapCell, improvementCells, IMPROVEMENT_COLUMNS, reportTitle, SECTION_TITLES, statusLine, TAG_LABELS } from './report-labels';
 import type { Finding, ReportModel, TimelineEntry } from './report-model-schema';
 import { timeToDecisionChart } from './time-to-decision-chart';
 import { setZipTimestamps } from './zip-timestamps';
@@ -145,7 +145,7 @@ function body(model: ReportModel): FileChild[] {
     para(`How coverage was derived: ${coverage.rule}`, { italics: true }),
     chart(coverageHeatmapChart(model), 'Threat coverage heat map', 3),
     table(['Lifecycle stage', ...coverage.stride.map((s) => `${s.letter} ${STRIDE_NAMES[s.letter]}`)], coverage.matrix.rows.map((row) => [row.name, ...row.cells.map((c) => ({ text: c.count === 0 ? '' : `${c.count}${c.gap ? ' (gap)' : ''}`, fill: (HEAT_COLOURS[c.heat] ?? HEAT_COLOURS[0]).slice(1), bold: c.gap }))]), undefined, 16),
-    table(['Threat', 'Touched', 'Gaps recorded'], coverage.threats.map((t) => [`${t.code} ${t.title}`, t.touched ? 'Yes' : 'No', t.gaps.map((g) => g.text).join('\n') || 'None']), [30, 10, 60]),
+    table(['Threat', 'Touched', 'Gaps recorded'], coverage.threats.map((t) => [`${t.code} ${t.title}`, t.touched ? 'Yes' : 'No', gapCell(t).join('\n')]), [30, 10, 60]),
     heading(2, 'Recommended mitigations'),
     table(['Mitigation', 'Kind', 'For threats', 'What it does'], coverage.recommendedMitigations.map((m) => [`${m.title}${m.namedByExpectedAction ? ' (named by an expected action)' : ''}`, m.kind ?? '—', m.forThreats.join(', '), m.summary]), [28, 10, 22, 40]),
     heading(1, SECTION_TITLES.improvementPlan, true),

@@ -5,7 +5,7 @@ import { LIFECYCLE_NAMES } from '../library/vocabulary';
 import { markdownCell as cell, markdownText as text } from './escape-text';
 import { formatDateTime, formatDuration } from './format';
 import { RATING_DEFINITIONS, RATING_LABELS, RATING_LEVELS } from './hseep';
-import { chainLine, improvementCells, IMPROVEMENT_COLUMNS, reportTitle, SECTION_TITLES, statusLine, TAG_LABELS } from './report-labels';
+import { chainLine, gapCell, improvementCells, IMPROVEMENT_COLUMNS, reportTitle, SECTION_TITLES, statusLine, TAG_LABELS } from './report-labels';
 import type { Finding, ReportModel, TimelineEntry } from './report-model-schema';
 
 const SAFE_URL = /^(?:https?:\/\/[^\s()<>]+|\/(?!\/)[^\s()<>]*)$/i;
@@ -104,7 +104,7 @@ export function renderMarkdown(model: ReportModel): string {
     `## ${SECTION_TITLES.coverage}`,
     text(`How coverage was derived: ${coverage.rule}`),
     table(['Lifecycle stage', ...coverage.stride.map((s) => s.letter)], coverage.matrix.rows.map((row) => [cell(row.name), ...row.cells.map((c) => (c.count === 0 ? '·' : `${c.count}${c.gap ? ' (gap)' : ''}`))])),
-    table(['Threat', 'Touched', 'Gaps recorded'], coverage.threats.map((t) => [linkTo(`${t.code} ${t.title}`, t.url), t.touched ? 'Yes' : 'No', cell(t.gaps.map((g) => g.text).join('; ') || 'None')])),
+    table(['Threat', 'Touched', 'Gaps recorded'], coverage.threats.map((t) => [linkTo(`${t.code} ${t.title}`, t.url), t.touched ? 'Yes' : 'No', cell(gapCell(t).join('; '))])),
     '### Recommended mitigations',
     table(['Mitigation', 'Kind', 'For threats', 'What it does'], coverage.recommendedMitigations.map((m) => [linkTo(m.title, m.url) + (m.namedByExpectedAction ? ' (named by an expected action)' : ''), cell(m.kind ?? '—'), cell(m.forThreats.join(', ')), cell(m.summary)])),
     `## ${SECTION_TITLES.improvementPlan}`,

@@ -1,6 +1,6 @@
 // Words shared by every renderer: section titles, tag and role names, and how an empty value reads.
 import { CAPABILITY_LABELS, ITEM_STATUS_LABELS } from './hseep';
-import type { ImprovementItem, ReportModel } from './report-model-schema';
+import type { CoverageThreat, ImprovementItem, ReportModel } from './report-model-schema';
 
 export const SECTION_TITLES = {
   overview: '1. Exercise overview',
@@ -44,4 +44,15 @@ export function chainLine(chain: ReportModel['appendix']['chain']): string {
   return chain.ok
     ? `Intact: ${chain.count} events, each linked to the one before; the last hash is ${chain.head}.`
     : `Broken at entry ${chain.firstBrokenSeq}: ${chain.reason}.`;
+}
+
+/**
+ * A threat's gaps as the coverage table shows them: the ones linked to this threat in full, and a
+ * count of the scenario-wide ones (listed once, under the objectives, rather than once per threat).
+ */
+export function gapCell(threat: Pick<CoverageThreat, 'gaps'>): string[] {
+  const specific = threat.gaps.filter((gap) => gap.how !== 'scenario-wide').map((gap) => gap.text);
+  const wide = threat.gaps.length - specific.length;
+  const lines = wide ? [...specific, `${wide} ${wide === 1 ? 'area' : 'areas'} for improvement naming no threat (see section 4)`] : specific;
+  return lines.length ? lines : ['None'];
 }
