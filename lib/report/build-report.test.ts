@@ -129,6 +129,24 @@ describe('buildReport: expected actions against what the log shows', () => {
     expect(notify?.expectedActions.map((a) => [a.id, a.observed])).toEqual([['start-clock', false]]);
   });
 
+  it('counts an action item alone as evidence for its objective', async () => {
+    const ex = await atTriageVote();
+    await ex.must(FACILITATOR, { type: 'decision.record', injectId: 'triage', optionId: 'keep-serving', rationale: 'Keep evidence.' });
+    await ex.must(FACILITATOR, { type: 'action_item.add', text: 'Script the registry freeze.', owner: 'Alice', dueDate: '2026-06-01', objectiveId: 'contain' });
+    const contain = (await reportOf(ex)).analysis.objectives.find((o) => o.id === 'contain');
+    expect(contain?.evidence).toEqual({ strengthNotes: 0, actionItems: 1 });
+    expect(contain?.expectedActions.map((a) => a.observed)).toEqual([true]);
+    expect(contain?.areasForImprovement).toEqual([]);
+  });
+
+  it('does not count a gap note or an observation as evidence', async () => {
+    const ex = await atTriageVote();
+    await ex.must(FACILITATOR, { type: 'decision.record', injectId: 'triage', optionId: 'keep-serving', rationale: 'Keep evidence.' });
+    await ex.must(FACILITATOR, { type: 'note.add', text: 'They talked about freezing.', tag: 'observation', objectiveId: 'contain' });
+    const contain = (await reportOf(ex)).analysis.objectives.find((o) => o.id === 'contain');
+    expect(contain?.expectedActions.map((a) => a.observed)).toEqual([false]);
+  });
+
   it('leaves out expected actions on decision points the team never reached', async () => {
     const ex = await joined();
     await ex.must(FACILITATOR, { type: 'exercise.end' });
