@@ -86,8 +86,8 @@ export function buildImprovementPlan(ctx: ReportContext, expected: readonly Repo
       },
     ];
   });
+  // Added ids start with "added-", which no derived id does, so an added item never replaces one.
   for (const added of edits.addedItems) {
-    if (known.has(added.id)) continue;
     if (added.objectiveId && !ctx.objectiveText(added.objectiveId)) warnings.push(`Added item "${added.id}" names objective "${added.objectiveId}", which the scenario does not have.`);
     items.push({ ...added, source: 'added', objectiveText: ctx.objectiveText(added.objectiveId), edited: true });
   }

@@ -8,6 +8,7 @@ import type { ReportModel } from './report-model-schema';
 
 export type PublishResult = { ok: true; record: PublishedReport } | { ok: false; reason: string };
 
+/** `model` must have been built from `edits` (and the full log): the record pins both together. */
 export function publishReport(model: ReportModel, edits: ReportEditsInput, publishedAt: string, publishedBy: string | null = null): PublishResult {
   const { chain } = model.appendix;
   if (model.status === 'published') return { ok: false, reason: 'This report is already published.' };
