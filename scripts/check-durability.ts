@@ -18,7 +18,8 @@ import type { HttpSession } from './live/http-session';
 import { SseReader, type SseMessage } from './live/sse-reader';
 
 const PORT = Number(process.env.DURABILITY_PORT ?? 3520);
-const WRITERS = 6;
+/** Concurrent writers in the crash phase: the facilitator twice and every guest. */
+const GUESTS = 4;
 const KILL_AFTER_ACKS = 60;
 const KILL_AFTER_MS = 4_000;
 const STREAM_WAIT_MS = 15_000;
@@ -83,12 +84,12 @@ async function main(): Promise<void> {
     const { origin } = server;
     console.log(`server ${server.pid} on ${origin}, DATA_DIR ${dataDir}`);
 
-    // The exercise: a facilitator, four guests, a vote and a decision.
+    // The exercise: a facilitator, the guests, a vote and a decision.
     const facilitator = await signUpAndSignIn(origin, 'Durable Facilitator', 'facilitator@durability.example.com');
     await createTeam(facilitator, 'Durability', 'durability');
     const exercise = await openTeamExercise(facilitator, 'durability', 'fraud-model-label-feedback-poisoning');
     const guests: HttpSession[] = [];
-    for (let i = 0; i < 4; i++) guests.push(await joinAsGuest(origin, exercise.joinCode, `Guest ${i + 1}`));
+    for (let i = 0; i < GUESTS; i++) guests.push(await joinAsGuest(origin, exercise.joinCode, `Guest ${i + 1}`));
     const acknowledged = new Map<string, Sent & { seq: number }>();
     const send = async (writer: HttpSession, body: Record<string, unknown> & { type: string }) => {
       const command = withClientId(body);
