@@ -68,7 +68,10 @@ async function pump(exerciseId: string, notifiedSeq?: number): Promise<void> {
       room.readDatabase = false;
       const database = await openAppDatabase();
       const history = await syncHistory(database.db, exerciseId, room.scenario, knownHead);
-      const fresh = history.entries.filter((entry) => entry.event.seq > room.deliveredSeq);
+      // Entries are in seq order: walk back from the end instead of filtering the whole log per event.
+      let first = history.entries.length;
+      while (first > 0 && history.entries[first - 1]!.event.seq > room.deliveredSeq) first -= 1;
+      const fresh = history.entries.slice(first);
       if (fresh.length > 0) {
         room.deliveredSeq = fresh[fresh.length - 1]!.event.seq;
         for (const subscriber of room.subscribers) subscriber.deliver(fresh);
