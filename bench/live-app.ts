@@ -39,6 +39,8 @@ export interface AppFigures {
   single: LatencySummary & { clients: number };
   concurrent: LatencySummary & { clients: number };
   appendQuiet: Throughput;
+  /** The same with guests as the writers: no next-auth session and no user lookup per request. */
+  appendGuests: Throughput;
   appendStreaming: Throughput;
 }
 
@@ -184,6 +186,11 @@ export async function measureApp(origin: string, settings: AppSettings, log: (li
   const quiet = await openTeamExercise(facilitator, 'live-bench', SCENARIO_ID);
   await sendCommand(facilitator, quiet.id, withClientId({ type: 'exercise.start', mode: 'team' }));
   const appendQuiet = await runWriters(writers, quiet.id, settings.writeMs, settings.writeCap);
+  log(`  append throughput: ${settings.writers} guests writing on a fresh exercise with no streams`);
+  const guestRoom = await openTeamExercise(facilitator, 'live-bench', SCENARIO_ID);
+  await sendCommand(facilitator, guestRoom.id, withClientId({ type: 'exercise.start', mode: 'team' }));
+  const guestWriters = await inParallel(writers, 8, (_, i) => joinAsGuest(origin, guestRoom.joinCode, `Writer ${i + 1}`));
+  const appendGuests = await runWriters(guestWriters, guestRoom.id, settings.writeMs, settings.writeCap);
 
   log(`  ${settings.concurrentExercises} concurrent exercises × ${settings.guestsPerExercise} guests + console`);
   const rooms: LiveRoom[] = [];
@@ -211,5 +218,5 @@ export async function measureApp(origin: string, settings: AppSettings, log: (li
     ),
     clients: rooms.reduce((sum, r) => sum + r.readers.length, 0),
   };
-  return { single, concurrent, appendQuiet, appendStreaming };
+  return { single, concurrent, appendQuiet, appendGuests, appendStreaming };
 }

@@ -103,7 +103,11 @@ async function main(): Promise<void> {
   log(`${'run'.padEnd(44)} ${'events'.padStart(7)} ${'errors'.padStart(7)} ${'events/s'.padStart(9)}`);
   for (const [label, figures] of [['PGlite', pglite], ['PostgreSQL', postgres]] as const) {
     if (!figures) continue;
-    for (const [kind, run] of [['no streams open', figures.appendQuiet], [`${figures.single.clients} streams open`, figures.appendStreaming]] as const) {
+    for (const [kind, run] of [
+      ['facilitator ×8, no streams', figures.appendQuiet],
+      ['8 guests, no streams', figures.appendGuests],
+      [`facilitator ×8, ${figures.single.clients} streams`, figures.appendStreaming],
+    ] as const) {
       const drained = run.drainedMs === undefined ? '' : run.drainedMs === null ? '   streams did not all receive the last event' : `   every stream had the last event ${ms(run.drainedMs)} ms after the last ack`;
       log(`${`${label}: ${kind}`.padEnd(44)} ${String(run.appended).padStart(7)} ${String(run.errors).padStart(7)} ${run.perSecond.toFixed(0).padStart(9)}${drained}`);
       if (run.errors > 0) failures.push(`${label}, ${kind}: ${run.errors} appends refused`);
