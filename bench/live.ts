@@ -73,7 +73,12 @@ function latencyRow(label: string, clients: number, summary: LatencySummary): st
 }
 
 async function main(): Promise<void> {
-  assertBuilt();
+  try {
+    assertBuilt();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
   log(`bench:live — loopback, ${new Date().toISOString()}, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
   log('floor: plain node:http SSE server in this process');
   const floor = await measureFloor(PORTS.floor, SETTINGS.guests, SETTINGS.events, SETTINGS.phaseLimitMs);
