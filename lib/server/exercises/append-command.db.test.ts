@@ -10,6 +10,7 @@ import { signUp } from '../accounts';
 import { HttpError } from '../http';
 import { createTeam } from '../teams';
 import { appendCommand } from './append-command';
+import { cachedHistory, type ExerciseHistory } from './exercise-history';
 import { createExercise, createGuest, identityFor, type ExerciseRow } from './exercise-records';
 
 let database: OpenDatabase;
@@ -78,6 +79,36 @@ describe(`the exercise write path on ${databaseKind}`, () => {
     expect(await verifyChain(events)).toMatchObject({ ok: true });
   });
 
+  it('decides again under the lock when another instance wrote since this one cached the log', async () => {
+    const { exercise, facilitatorId } = await setup();
+    const f = facilitator(facilitatorId);
+    const histories = (globalThis as { __sandtableHistories?: Map<string, ExerciseHistory> }).__sandtableHistories!;
+    // This instance's cache as it stood in the lobby, and just after the start; "another instance" then writes.
+    await appendCommand(database.db, exercise, f, command({ type: 'participant.join' }));
+    const lobby = cachedHistory(exercise.id)!;
+    await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
+    const started = cachedHistory(exercise.id)!;
+    const theirs = command({ type: 'note.add', text: 'written elsewhere', tag: 'gap' });
+    const stored = await appendCommand(database.db, exercise, f, theirs);
+    expect(stored.event.seq).toBe(3);
+
+    // The stale cache would give seq 3 again: the append goes after the real head instead.
+    histories.set(exercise.id, started);
+    expect((await appendCommand(database.db, exercise, f, command({ type: 'note.add', text: 'mine', tag: 'observation' }))).event.seq).toBe(4);
+    // A retry of a command the stale cache never saw is answered with the stored event, not doubled.
+    histories.set(exercise.id, started);
+    expect(await appendCommand(database.db, exercise, f, theirs)).toMatchObject({ replayed: true, event: { seq: 3, hash: stored.event.hash } });
+    // A cache from before the start would refuse a note; the log says running, so it is accepted.
+    histories.set(exercise.id, lobby);
+    expect((await appendCommand(database.db, exercise, f, command({ type: 'note.add', text: 'after', tag: 'gap' }))).event.seq).toBe(5);
+
+    const events = await storedEvents(exercise.id);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(events.filter((e) => e.clientId === theirs.clientId)).toHaveLength(1);
+    expect(await verifyChain(events)).toMatchObject({ ok: true });
+    expect(cachedHistory(exercise.id)?.state.lastSeq).toBe(5);
+  });
+
   it('refuses writes the rules forbid, changing nothing', async () => {
     const { exercise, facilitatorId } = await setup();
     const participant = { kind: 'user' as const, id: crypto.randomUUID(), name: 'Ana', role: 'participant' as const };
@@ -85,6 +116,9 @@ describe(`the exercise write path on ${databaseKind}`, () => {
     expect(refusal instanceof HttpError && refusal.status).toBe(403);
     await appendCommand(database.db, exercise, facilitator(facilitatorId), command({ type: 'exercise.start', mode: 'team' }));
     await appendCommand(database.db, exercise, facilitator(facilitatorId), command({ type: 'exercise.end' }));
+    const [ended] = await database.db.select({ status: exercises.status, endedAt: exercises.endedAt }).from(exercises).where(eq(exercises.id, exercise.id));
+    expect(ended?.status).toBe('ended');
+    expect(ended?.endedAt).toBeInstanceOf(Date);
     const late = await appendCommand(database.db, exercise, facilitator(facilitatorId), command({ type: 'note.add', text: 'late', tag: 'gap' })).catch((e: unknown) => e);
     expect(late instanceof HttpError && late.status).toBe(409);
     expect(await storedEvents(exercise.id)).toHaveLength(2);

@@ -11,7 +11,7 @@ import { getDb } from '../database';
 import { HttpError } from '../http';
 import { getSessionUser } from '../session';
 import type { PublicUser } from '../accounts';
-import { getExercise, guestCookieName, identityFor, type ExerciseRow } from './exercise-records';
+import { getExerciseWithIdentity, guestCookieName, type ExerciseRow } from './exercise-records';
 
 export interface ExerciseAccess {
   db: Database;
@@ -26,11 +26,11 @@ export async function exerciseAccess(exerciseIdParam: string): Promise<ExerciseA
   const id = exerciseIdSchema.safeParse(exerciseIdParam);
   if (!id.success) throw new HttpError(404, 'No exercise with that id.');
   const db = await getDb();
-  const exercise = await getExercise(db, id.data);
-  if (!exercise) throw new HttpError(404, 'No exercise with that id.');
   const user = await getSessionUser();
-  const guestToken = (await cookies()).get(guestCookieName(exercise.id))?.value;
-  const identity = await identityFor(db, exercise.id, user, guestToken);
+  const guestToken = (await cookies()).get(guestCookieName(id.data))?.value;
+  const found = await getExerciseWithIdentity(db, id.data, user, guestToken);
+  if (!found) throw new HttpError(404, 'No exercise with that id.');
+  const { exercise, identity } = found;
   if (!identity) throw new HttpError(user ? 404 : 401, user ? 'No exercise with that id.' : 'Sign in, or join with the exercise’s code.');
   const result = authorizeActor(exercise, identity);
   if (!result.ok) throw new HttpError(result.status, result.message);

@@ -36,9 +36,19 @@ export async function readEventsAfter(db: Reader, exerciseId: string, afterSeq: 
   return rows.map((row) => storedEventSchema.parse(row));
 }
 
-/** The history as far as the database has it, read incrementally. Does not mutate the cache. */
-export async function currentHistory(db: Reader, exerciseId: string, scenario: Scenario): Promise<ExerciseHistory> {
+/** What this instance holds of the exercise's log, without asking the database. */
+export function cachedHistory(exerciseId: string): ExerciseHistory | undefined {
+  return histories.get(exerciseId);
+}
+
+/**
+ * The history as far as the database has it, read incrementally. Does not mutate the cache.
+ * `knownHeadSeq`: the log is known to end there (the head read under the exercise's lock, or a
+ * notified seq), so a cache that holds it needs no query.
+ */
+export async function currentHistory(db: Reader, exerciseId: string, scenario: Scenario, knownHeadSeq?: number): Promise<ExerciseHistory> {
   const cached = histories.get(exerciseId) ?? { scenario, entries: [], state: initialExerciseState(scenario.id) };
+  if (knownHeadSeq !== undefined && cached.state.lastSeq >= knownHeadSeq) return cached;
   const fresh = await readEventsAfter(db, exerciseId, cached.state.lastSeq);
   if (fresh.length === 0) return cached;
   let state = cached.state;
@@ -56,8 +66,8 @@ export function rememberHistory(exerciseId: string, history: ExerciseHistory): v
   if (!cached || cached.state.lastSeq <= history.state.lastSeq) histories.set(exerciseId, history);
 }
 
-export async function syncHistory(db: Reader, exerciseId: string, scenario: Scenario): Promise<ExerciseHistory> {
-  const history = await currentHistory(db, exerciseId, scenario);
+export async function syncHistory(db: Reader, exerciseId: string, scenario: Scenario, knownHeadSeq?: number): Promise<ExerciseHistory> {
+  const history = await currentHistory(db, exerciseId, scenario, knownHeadSeq);
   rememberHistory(exerciseId, history);
   return histories.get(exerciseId) ?? history;
 }

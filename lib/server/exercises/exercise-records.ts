@@ -2,7 +2,7 @@
 // its team or a guest holding its join capability. Another team's exercise is not found.
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/open-database';
 import { exerciseGuests, exercises, memberships } from '../../db/schema';
 import { GENESIS_HASH } from '../../exercise/hash-chain';
@@ -26,13 +26,13 @@ export interface ExerciseRow extends ExerciseRecord {
   createdAt: Date;
 }
 
+/** Everything but the scenario snapshot, which is large and never changes (see scenarioOf). */
 const columns = {
   id: exercises.id,
   teamId: exercises.teamId,
   title: exercises.title,
   scenarioId: exercises.scenarioId,
   scenarioHash: exercises.scenarioHash,
-  scenario: exercises.scenario,
   mode: exercises.mode,
   status: exercises.status,
   joinCode: exercises.joinCode,
@@ -42,18 +42,43 @@ const columns = {
   createdAt: exercises.createdAt,
 };
 
-type RawRow = typeof exercises.$inferSelect;
+type RawRow = Omit<typeof exercises.$inferSelect, 'endedAt' | 'scenario'>;
+export type ExerciseSummary = Omit<ExerciseRow, 'scenario'>;
 
-function toRecord(row: Omit<RawRow, 'endedAt'>): ExerciseRow {
+function toSummary(row: RawRow): ExerciseSummary {
   const status = row.status === 'lobby' || row.status === 'running' || row.status === 'paused' || row.status === 'ended' ? row.status : 'ended';
-  return {
-    ...row,
-    mode: row.mode === 'solo' ? 'solo' : 'team',
-    status,
-    createdBy: row.createdBy ?? '',
+  return { ...row, mode: row.mode === 'solo' ? 'solo' : 'team', status, createdBy: row.createdBy ?? '' };
+}
+
+// The scenario snapshot is fixed when the exercise is opened (its hash is on the row and in
+// exercise.started), so each instance reads and parses it once per exercise instead of on every
+// request: it is ~40 KB of jsonb, and reading plus parsing it cost more than the rest of a command.
+const SCENARIO_CACHE_SIZE = 200;
+const holder = globalThis as typeof globalThis & { __sandtableScenarios?: Map<string, Scenario> };
+const scenarios = (holder.__sandtableScenarios ??= new Map<string, Scenario>());
+
+function rememberScenario(key: string, scenario: Scenario): void {
+  scenarios.delete(key);
+  scenarios.set(key, scenario);
+  // Oldest first: a Map iterates in insertion order.
+  for (const stale of scenarios.keys()) {
+    if (scenarios.size <= SCENARIO_CACHE_SIZE) break;
+    scenarios.delete(stale);
+  }
+}
+
+async function withScenario(db: Pick<Database, 'select'>, row: RawRow): Promise<ExerciseRow> {
+  const summary = toSummary(row);
+  const key = `${row.id}:${row.scenarioHash}`;
+  let scenario = scenarios.get(key);
+  if (!scenario) {
+    const [snapshot] = await db.select({ scenario: exercises.scenario }).from(exercises).where(eq(exercises.id, row.id));
+    if (!snapshot) throw new HttpError(404, 'No exercise with that id.');
     // The snapshot was validated when it was taken; parsing again keeps the type honest.
-    scenario: scenarioSchema.parse(row.scenario),
-  };
+    scenario = scenarioSchema.parse(snapshot.scenario);
+    rememberScenario(key, scenario);
+  }
+  return { ...summary, scenario };
 }
 
 export async function createExercise(db: Database, teamId: string, user: PublicUser, scenario: Scenario, mode: ExerciseMode): Promise<ExerciseRow> {
@@ -65,25 +90,28 @@ export async function createExercise(db: Database, teamId: string, user: PublicU
       .values({ teamId, scenarioId: scenario.id, scenarioHash: hash, scenario, title: scenario.title, mode, joinCode, createdBy: user.id, headHash: GENESIS_HASH })
       .onConflictDoNothing({ target: exercises.joinCode })
       .returning(columns);
-    if (row) return toRecord(row);
+    if (row) {
+      rememberScenario(`${row.id}:${row.scenarioHash}`, scenario);
+      return { ...toSummary(row), scenario };
+    }
   }
   throw new Error('could not allocate a unique join code');
 }
 
-export async function listTeamExercises(db: Database, teamId: string, userId: string) {
+export async function listTeamExercises(db: Database, teamId: string, userId: string): Promise<ExerciseSummary[]> {
   const rows = await db.select(columns).from(exercises).where(eq(exercises.teamId, teamId)).orderBy(desc(exercises.createdAt)).limit(200);
   // Someone else's solo practice is theirs alone.
-  return rows.map(toRecord).filter((row) => row.mode === 'team' || row.createdBy === userId);
+  return rows.map(toSummary).filter((row) => row.mode === 'team' || row.createdBy === userId);
 }
 
 export async function getExercise(db: Pick<Database, 'select'>, exerciseId: string): Promise<ExerciseRow | null> {
   const [row] = await db.select(columns).from(exercises).where(eq(exercises.id, exerciseId));
-  return row ? toRecord(row) : null;
+  return row ? withScenario(db, row) : null;
 }
 
 export async function findExerciseByJoinCode(db: Database, code: string): Promise<ExerciseRow | null> {
   const [row] = await db.select(columns).from(exercises).where(eq(exercises.joinCode, code));
-  return row ? toRecord(row) : null;
+  return row ? withScenario(db, row) : null;
 }
 
 export function guestCookieName(exerciseId: string): string {
@@ -124,6 +152,34 @@ export async function identityFor(db: Database, exerciseId: string, user: Public
     .from(exerciseGuests)
     .where(and(eq(exerciseGuests.tokenHash, hashToken(guestToken)), eq(exerciseGuests.exerciseId, exerciseId), isNull(exerciseGuests.removedAt)));
   return guest ? { kind: 'guest', id: guest.id, name: guest.name, exerciseId } : null;
+}
+
+/**
+ * The exercise and who is asking about it, in one read (every exercise request needs both): the
+ * signed-in user with their membership of the exercise's team, else a guest whose capability
+ * names this exercise and who has not been removed. Null when there is no such exercise.
+ */
+export async function getExerciseWithIdentity(
+  db: Database,
+  exerciseId: string,
+  user: PublicUser | null,
+  guestToken: string | undefined,
+): Promise<{ exercise: ExerciseRow; identity: Identity | null } | null> {
+  const tokenHash = !user && guestToken && guestToken.length <= 100 ? hashToken(guestToken) : null;
+  const [row] = await db
+    .select({ ...columns, memberRole: memberships.role, guestId: exerciseGuests.id, guestName: exerciseGuests.displayName })
+    .from(exercises)
+    .leftJoin(memberships, and(eq(memberships.teamId, exercises.teamId), user ? eq(memberships.userId, user.id) : sql`false`))
+    .leftJoin(exerciseGuests, and(eq(exerciseGuests.exerciseId, exercises.id), tokenHash ? eq(exerciseGuests.tokenHash, tokenHash) : sql`false`, isNull(exerciseGuests.removedAt)))
+    .where(eq(exercises.id, exerciseId));
+  if (!row) return null;
+  const { memberRole, guestId, guestName, ...exerciseColumns } = row;
+  const exercise = await withScenario(db, exerciseColumns);
+  if (user) {
+    const role = memberRole !== null && isTeamRole(memberRole) ? memberRole : null;
+    return { exercise, identity: { kind: 'user', id: user.id, name: user.name.slice(0, 60), memberships: role ? [{ teamId: exercise.teamId, role }] : [] } };
+  }
+  return { exercise, identity: guestId && guestName !== null ? { kind: 'guest', id: guestId, name: guestName, exerciseId: exercise.id } : null };
 }
 
 export function requireExercise(row: ExerciseRow | null): ExerciseRow {

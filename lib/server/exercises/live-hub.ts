@@ -25,6 +25,10 @@ interface Room {
   remote: Map<string, { connections: Connections; at: number }>;
   /** Highest seq handed to subscribers. */
   deliveredSeq: number;
+  /** Highest seq a notification has named. */
+  notifiedSeq: number;
+  /** Something other than a notification asked (a new subscriber): read the database to be sure. */
+  readDatabase: boolean;
   syncing: Promise<void> | null;
   again: boolean;
 }
@@ -89,8 +93,8 @@ function ensureListening(): Promise<void> {
   holder.__sandtableListening ??= openAppDatabase()
     .then(async (database) => {
       await database.listen(EXERCISE_CHANNEL, (payload) => {
-        const exerciseId = payload.split(':')[0];
-        if (exerciseId && rooms.has(exerciseId)) void pump(exerciseId);
+        const [exerciseId, seq] = payload.split(':');
+        if (exerciseId && rooms.has(exerciseId)) void pump(exerciseId, /^\d{1,9}$/.test(seq ?? '') ? Number(seq) : undefined);
       });
       await database.listen(PRESENCE_CHANNEL, onRemotePresence);
       const refresh = setInterval(() => {
@@ -102,20 +106,34 @@ function ensureListening(): Promise<void> {
   return holder.__sandtableListening;
 }
 
-/** Reads what is new for this exercise and delivers it; coalesces notifications that arrive meanwhile. */
-async function pump(exerciseId: string): Promise<void> {
+/**
+ * Reads what is new for this exercise and delivers it; coalesces notifications that arrive meanwhile.
+ * A notification names its seq: when the event was written on this instance it is in the history
+ * cache already, and nothing is read from the database.
+ */
+async function pump(exerciseId: string, notifiedSeq?: number): Promise<void> {
   const room = rooms.get(exerciseId);
   if (!room) return;
+  if (notifiedSeq === undefined) room.readDatabase = true;
+  else room.notifiedSeq = Math.max(room.notifiedSeq, notifiedSeq);
   if (room.syncing) {
     room.again = true;
     return room.syncing;
   }
   room.syncing = (async () => {
+    // The notification can come before the writer on this instance has put its event in the
+    // cache (PGlite calls back as the commit returns): let the writer finish first.
+    await new Promise((resolve) => setImmediate(resolve));
     do {
       room.again = false;
+      const knownHead = room.readDatabase ? undefined : room.notifiedSeq;
+      room.readDatabase = false;
       const database = await openAppDatabase();
-      const history = await syncHistory(database.db, exerciseId, room.scenario);
-      const fresh = history.entries.filter((entry) => entry.event.seq > room.deliveredSeq);
+      const history = await syncHistory(database.db, exerciseId, room.scenario, knownHead);
+      // Entries are in seq order: walk back from the end instead of filtering the whole log per event.
+      let first = history.entries.length;
+      while (first > 0 && history.entries[first - 1]!.event.seq > room.deliveredSeq) first -= 1;
+      const fresh = history.entries.slice(first);
       if (fresh.length > 0) {
         room.deliveredSeq = fresh[fresh.length - 1]!.event.seq;
         for (const subscriber of room.subscribers) subscriber.deliver(fresh);
@@ -134,7 +152,7 @@ export async function subscribe(exerciseId: string, scenario: Scenario, subscrib
   await ensureListening();
   let room = rooms.get(exerciseId);
   if (!room) {
-    room = { scenario, subscribers: new Set(), connections: [], remote: new Map(), deliveredSeq: headSeq, syncing: null, again: false };
+    room = { scenario, subscribers: new Set(), connections: [], remote: new Map(), deliveredSeq: headSeq, notifiedSeq: headSeq, readDatabase: false, syncing: null, again: false };
     rooms.set(exerciseId, room);
   }
   const current = room;
