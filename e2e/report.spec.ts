@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { newUserWithTeam } from './support/accounts';
+import { newUserWithTeam, PASSWORD, uniqueEmail } from './support/accounts';
 import { readScenario } from './support/scenario-file';
 
 test.describe.configure({ timeout: 180_000 });
@@ -113,4 +113,41 @@ test('the PDF is printed by Chromium, or the server says to print from the brows
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
   expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});
+
+/** A new account that joins the owner's team with `role` through an invite link, in its own context. */
+async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'member' | 'observer') {
+  const invite = await owner.request.post(`/api/teams/${owner.slug}/invites`, { data: { role } });
+  const { url } = await invite.json();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(url).pathname);
+  await page.getByLabel('Name', { exact: true }).fill(`${role} person`);
+  await page.getByLabel('Email', { exact: true }).fill(uniqueEmail(role));
+  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`**/t/${owner.slug}`);
+  return { page, request: context.request };
+}
+
+test('members read the report but cannot edit or publish it; observers do not see it', async ({ browser }) => {
+  const facilitator = await newUserWithTeam(browser, 'aarroles');
+  const api = facilitator.request;
+  const { id } = await (await api.post(`/api/teams/${facilitator.slug}/exercises`, { data: { scenarioId: SCENARIO_ID, mode: 'team' } })).json();
+  for (const type of ['exercise.start', 'exercise.end']) {
+    expect((await api.post(`/api/exercises/${id}/commands`, { data: { type, clientId: crypto.randomUUID() } })).status()).toBe(201);
+  }
+  const member = await invitedUser(browser, facilitator, 'member');
+  await member.page.goto(`/exercises/${id}`);
+  await member.page.getByRole('link', { name: 'Open the after-action report' }).click();
+  await expect(member.page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible();
+  await expect(member.page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  expect((await member.request.get(`/api/exercises/${id}/report?format=md`)).status()).toBe(200);
+  expect((await member.request.put(`/api/exercises/${id}/report/edits`, { data: { summary: 'mine' } })).status()).toBe(403);
+  expect((await member.request.post(`/api/exercises/${id}/report/publish`)).status()).toBe(403);
+
+  const observer = await invitedUser(browser, facilitator, 'observer');
+  expect((await observer.request.get(`/exercises/${id}/report`)).status()).toBe(404);
+  expect((await observer.request.get(`/api/exercises/${id}/report?format=json`)).status()).toBe(404);
+  expect((await observer.request.put(`/api/exercises/${id}/report/edits`, { data: {} })).status()).toBe(404);
 });

@@ -7,7 +7,8 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage
 
 export function chromiumPath(): string | null {
   const candidate = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  return existsSync(candidate) ? candidate : null;
+  // A path chosen at run time: the bundler must not trace it.
+  return existsSync(/*turbopackIgnore: true*/ candidate) ? candidate : null;
 }
 
 /** Null when no Chromium is installed. */
