@@ -38,8 +38,9 @@ function libraryRedirects() {
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  // PGlite loads its WebAssembly by path and argon2 is a native addon: both stay plain Node modules.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg'],
+  // PGlite loads its WebAssembly by path, argon2 is a native addon and playwright-core spawns
+  // Chromium for the report PDF: all stay plain Node modules.
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'playwright-core'],
   // The private pages' nonce policy (proxy.ts) is this one with a strict script-src.
   env: { THEME_SCRIPT_HASH: themeScriptHash, PUBLIC_CONTENT_SECURITY_POLICY: contentSecurityPolicy },
   poweredByHeader: false,

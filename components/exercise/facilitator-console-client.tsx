@@ -121,6 +121,13 @@ export function FacilitatorConsole({ exerciseId, title, joinCode, scenario, init
         ) : null}
       </dl>
       <FormError message={error} />
+      {state.status === 'ended' ? (
+        <p className="mt-4">
+          <a className="font-medium underline" href={`/exercises/${exerciseId}/report`}>
+            Open the after-action report
+          </a>
+        </p>
+      ) : null}
       <div className="mt-4 flex flex-wrap gap-2" role="toolbar" aria-label="Exercise controls">
         {state.status === 'lobby' ? (
           <button type="button" className="rounded bg-accent px-3 py-1 text-accent-fg" onClick={() => void act({ type: 'exercise.start', mode: 'team' })}>

@@ -9,7 +9,8 @@ import { StreamStatusBadge, useExerciseStream } from './use-exercise-stream';
 import { VotePanel } from './vote-panel-client';
 
 /** What a participant or observer sees, phone-first, folded from their redacted live stream. */
-export function ParticipantViewClient({ exerciseId, title, initial, seq }: { exerciseId: string; title: string; initial: ParticipantView; seq: number }) {
+/** `reportHref` is given to team members who may read the report, not to guests or observers. */
+export function ParticipantViewClient({ exerciseId, title, initial, seq, reportHref }: { exerciseId: string; title: string; initial: ParticipantView; seq: number; reportHref?: string }) {
   const [view, setView] = useState(initial);
   const status = useExerciseStream(exerciseId, seq, {
     // The server sends only events this viewer may see, already redacted.
@@ -40,7 +41,19 @@ export function ParticipantViewClient({ exerciseId, title, initial, seq }: { exe
       </p>
       {view.status === 'lobby' ? <p className="mt-6 rounded border border-border p-4">Waiting for the facilitator to start the exercise.</p> : null}
       {view.status === 'paused' ? <p className="mt-4 rounded border border-amber-600 p-3">The facilitator has paused the exercise.</p> : null}
-      {view.status === 'ended' ? <p className="mt-4 rounded border border-border p-3">The exercise has ended. Thank you for taking part.</p> : null}
+      {view.status === 'ended' ? (
+        <p className="mt-4 rounded border border-border p-3">
+          The exercise has ended. Thank you for taking part.
+          {reportHref ? (
+            <>
+              {' '}
+              <a className="font-medium underline" href={reportHref}>
+                Open the after-action report
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <div className="mt-6 grid gap-6">
         {current ? <InjectCard inject={current} roleNames={roleNames} current /> : null}
         {view.vote ? <VotePanel exerciseId={exerciseId} vote={view.vote} canVote={!isObserver && view.status === 'running'} /> : null}

@@ -174,3 +174,17 @@ export const joinAttempts = pgTable(
   },
   (t) => [index('join_attempts_client_idx').on(t.clientKey, t.createdAt)],
 );
+
+/** A report's facilitator edits (draft) and, once published, the record that pins them to the log.
+ * The report itself is never stored: it is rebuilt from the log and these. */
+export const reportDrafts = pgTable('report_drafts', {
+  exerciseId: uuid('exercise_id')
+    .primaryKey()
+    .references(() => exercises.id, { onDelete: 'cascade' }),
+  /** Parsed with reportEditsSchema on the way in and on the way out. */
+  edits: jsonb('edits').notNull().default({}),
+  /** The publishReport record; null while the report is a draft. */
+  published: jsonb('published'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});

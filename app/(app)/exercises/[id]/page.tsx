@@ -29,5 +29,7 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
   if (!joined && access.actor.kind === 'user' && payload.view.status !== 'ended') {
     return <JoinAsMember exerciseId={payload.meta.id} title={payload.meta.title} roles={payload.view.scenario.roles} />;
   }
-  return <ParticipantViewClient exerciseId={payload.meta.id} title={payload.meta.title} initial={payload.view} seq={payload.seq} />;
+  // Members read the report; guests and observers do not (the report page answers them 404).
+  const reportHref = access.actor.kind === 'user' && access.actor.role === 'participant' ? `/exercises/${payload.meta.id}/report` : undefined;
+  return <ParticipantViewClient exerciseId={payload.meta.id} title={payload.meta.title} initial={payload.view} seq={payload.seq} reportHref={reportHref} />;
 }
