@@ -11,8 +11,12 @@ export interface HttpReply {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** Loopback connections shared by every session (cookies are per session, sockets are not). */
-export const loopbackAgent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+/**
+ * Loopback connections shared by every session (cookies are per session, sockets are not). An
+ * idle socket is dropped after 3 s, before the server's 5 s keep-alive timeout can close it under
+ * a request that is just being sent (which fails that request with ECONNRESET).
+ */
+export const loopbackAgent = new http.Agent({ keepAlive: true, maxSockets: 256, timeout: 3_000 });
 
 export function httpRequest(
   origin: string,
