@@ -187,4 +187,61 @@ export const reportDrafts = pgTable('report_drafts', {
   published: jsonb('published'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  /** Set when the facilitator shares the report with the team's observers and the exercise's guests. */
+  sharedAt: timestamp('shared_at', { withTimezone: true }),
+  sharedBy: uuid('shared_by').references(() => users.id, { onDelete: 'set null' }),
 });
+
+/** The improvement plan as a team works through it: one row per item of a published report, created
+ * when the report is published and kept (and edited) long after the exercise. The published report
+ * itself stays frozen; these rows are the living copy. */
+export const improvementItems = pgTable(
+  'improvement_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teamId: uuid('team_id').notNull().references(() => teams.id, { onDelete: 'cascade' }),
+    exerciseId: uuid('exercise_id').notNull().references(() => exercises.id, { onDelete: 'cascade' }),
+    /** The item's id in the published report (`action-item-12`, `added-…`): publishing twice creates nothing new. */
+    reportItemId: text('report_item_id').notNull(),
+    objectiveId: text('objective_id'),
+    objectiveText: text('objective_text'),
+    /** Library threat ids the item came from (the threats in scope that its objective or inject touches). */
+    threatIds: jsonb('threat_ids').notNull().default([]),
+    issue: text('issue').notNull(),
+    correctiveAction: text('corrective_action'),
+    capability: text('capability'),
+    /** A team member the item is assigned to, or null with `ownerName` naming someone outside the team. */
+    ownerUserId: uuid('owner_user_id').references(() => users.id, { onDelete: 'set null' }),
+    ownerName: text('owner_name'),
+    startDate: text('start_date'),
+    dueDate: text('due_date'),
+    status: text('status').notNull(),
+    /** Bumped by every update: a client sends the version it edited, and a stale one is refused. */
+    version: integer('version').notNull().default(1),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('improvement_items_report_item_idx').on(t.exerciseId, t.reportItemId),
+    index('improvement_items_team_status_idx').on(t.teamId, t.status),
+  ],
+);
+
+/** Every change to an improvement item, with its comment: the item's history, append-only. */
+export const improvementItemUpdates = pgTable(
+  'improvement_item_updates',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    itemId: uuid('item_id').notNull().references(() => improvementItems.id, { onDelete: 'cascade' }),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    actorName: text('actor_name').notNull(),
+    /** Client-supplied: a retried update is stored once. */
+    clientId: uuid('client_id').notNull(),
+    /** `{ field: { from, to } }` for each field the update changed. */
+    changes: jsonb('changes').notNull(),
+    comment: text('comment'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('improvement_item_updates_client_idx').on(t.itemId, t.clientId), index('improvement_item_updates_item_idx').on(t.itemId, t.id)],
+);
