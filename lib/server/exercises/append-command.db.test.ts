@@ -9,7 +9,7 @@ import { databaseKind, openTestDatabase, truncateAll } from '../../testing/test-
 import { signUp } from '../accounts';
 import { HttpError } from '../http';
 import { createTeam } from '../teams';
-import { appendCommand } from './append-command';
+import { appendCommand, appendCommands, MAX_GROUP } from './append-command';
 import { cachedHistory, type ExerciseHistory } from './exercise-history';
 import { createExercise, createGuest, identityFor, type ExerciseRow } from './exercise-records';
 
@@ -87,7 +87,9 @@ describe(`the exercise write path on ${databaseKind}`, () => {
     await appendCommand(database.db, exercise, f, command({ type: 'participant.join' }));
     const lobby = cachedHistory(exercise.id)!;
     await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
-    const started = cachedHistory(exercise.id)!;
+    // A copy as another instance would hold it: it never saw what is written after this point.
+    const snapshot = cachedHistory(exercise.id)!;
+    const started = { ...snapshot, byClientId: new Map(snapshot.entries.map((entry) => [entry.event.clientId, entry.event])) };
     const theirs = command({ type: 'note.add', text: 'written elsewhere', tag: 'gap' });
     const stored = await appendCommand(database.db, exercise, f, theirs);
     expect(stored.event.seq).toBe(3);
@@ -136,5 +138,84 @@ describe(`the exercise write path on ${databaseKind}`, () => {
     expect(await identityFor(database.db, exercise.id, null, token)).toBeNull();
     const [row] = await database.db.select({ removedAt: exerciseGuests.removedAt }).from(exerciseGuests).where(eq(exerciseGuests.id, guestId));
     expect(row?.removedAt).toBeInstanceOf(Date);
+  });
+
+  it('commits commands that arrive together in one statement, each with its own answer', async () => {
+    const { exercise, facilitatorId } = await setup();
+    const f = facilitator(facilitatorId);
+    await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
+    const db = database.db as unknown as { execute: (...args: unknown[]) => unknown };
+    const execute = db.execute;
+    let statements = 0;
+    db.execute = (...args: unknown[]) => {
+      statements += 1;
+      return execute.apply(database.db, args);
+    };
+    try {
+      const notes = Array.from({ length: 20 }, (_, i) => command({ type: 'note.add', text: `note ${i}`, tag: 'observation' }));
+      const answers = await Promise.all(notes.map((note) => appendCommand(database.db, exercise, f, note)));
+      expect(answers.map((answer) => answer.event.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+      expect(answers.map((answer) => answer.event.clientId)).toEqual(notes.map((note) => note.clientId));
+      expect(statements).toBe(1);
+    } finally {
+      db.execute = execute;
+    }
+    const events = await storedEvents(exercise.id);
+    expect(events).toHaveLength(21);
+    expect(await verifyChain(events)).toMatchObject({ ok: true });
+  });
+
+  it('answers a batch command by command: a refusal, a retry and a repeated id stop nothing else', async () => {
+    const { exercise, facilitatorId } = await setup();
+    const f = facilitator(facilitatorId);
+    await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
+    const earlier = command({ type: 'note.add', text: 'sent before', tag: 'gap' });
+    const first = await appendCommand(database.db, exercise, f, earlier);
+    const repeated = command({ type: 'note.add', text: 'twice in one batch', tag: 'strength' });
+    const outcomes = await appendCommands(database.db, exercise, f, [
+      command({ type: 'note.add', text: 'one', tag: 'observation' }),
+      { type: 'note.add', text: 'no client id', tag: 'observation' },
+      command({ type: 'vote.close', injectId: testScenario.injects[0]!.id }),
+      earlier,
+      repeated,
+      repeated,
+      command({ type: 'note.add', text: 'last', tag: 'observation' }),
+    ]);
+    expect(outcomes.map((o) => (o.ok ? { seq: o.event.seq, replayed: o.replayed } : { status: o.status }))).toEqual([
+      { seq: 3, replayed: false },
+      { status: 400 },
+      { status: 409 },
+      { seq: first.event.seq, replayed: true },
+      { seq: 4, replayed: false },
+      { seq: 4, replayed: true },
+      { seq: 5, replayed: false },
+    ]);
+    const events = await storedEvents(exercise.id);
+    expect(events.map((e) => e.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(await verifyChain(events)).toMatchObject({ ok: true });
+  });
+
+  it('decides a batch under the lock when the cache is cold, with the same answers', async () => {
+    const { exercise, facilitatorId } = await setup();
+    const f = facilitator(facilitatorId);
+    await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
+    const stored = command({ type: 'note.add', text: 'stored', tag: 'gap' });
+    await appendCommand(database.db, exercise, f, stored);
+    (globalThis as { __sandtableHistories?: Map<string, ExerciseHistory> }).__sandtableHistories!.delete(exercise.id);
+    const outcomes = await appendCommands(database.db, exercise, f, [stored, command({ type: 'vote.close', injectId: testScenario.injects[0]!.id }), command({ type: 'note.add', text: 'new', tag: 'gap' })]);
+    expect(outcomes.map((o) => (o.ok ? { seq: o.event.seq, replayed: o.replayed } : { status: o.status }))).toEqual([{ seq: 2, replayed: true }, { status: 409 }, { seq: 3, replayed: false }]);
+    expect(await verifyChain(await storedEvents(exercise.id))).toMatchObject({ ok: true });
+  });
+
+  it('splits a queue longer than one group into several commits, in order', async () => {
+    const { exercise, facilitatorId } = await setup();
+    const f = facilitator(facilitatorId);
+    await appendCommand(database.db, exercise, f, command({ type: 'exercise.start', mode: 'team' }));
+    const count = MAX_GROUP + 5;
+    const outcomes = await appendCommands(database.db, exercise, f, Array.from({ length: count }, (_, i) => command({ type: 'note.add', text: `n${i}`, tag: 'observation' })));
+    expect(outcomes.map((o) => o.ok && o.event.seq)).toEqual(Array.from({ length: count }, (_, i) => i + 2));
+    const events = await storedEvents(exercise.id);
+    expect(events).toHaveLength(count + 1);
+    expect(await verifyChain(events)).toMatchObject({ ok: true });
   });
 });

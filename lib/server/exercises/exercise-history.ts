@@ -20,6 +20,9 @@ export interface ExerciseHistory {
   scenario: Scenario;
   entries: HistoryEntry[];
   state: ExerciseState;
+  /** Committed events by client id, for the retry check. Shared by every version of one exercise's
+   * history and only ever added to: an event committed once stays committed. */
+  byClientId: Map<string, StoredEvent>;
 }
 
 const holder = globalThis as typeof globalThis & { __sandtableHistories?: Map<string, ExerciseHistory> };
@@ -47,7 +50,7 @@ export function cachedHistory(exerciseId: string): ExerciseHistory | undefined {
  * notified seq), so a cache that holds it needs no query.
  */
 export async function currentHistory(db: Reader, exerciseId: string, scenario: Scenario, knownHeadSeq?: number): Promise<ExerciseHistory> {
-  const cached = histories.get(exerciseId) ?? { scenario, entries: [], state: initialExerciseState(scenario.id) };
+  const cached = histories.get(exerciseId) ?? { scenario, entries: [], state: initialExerciseState(scenario.id), byClientId: new Map() };
   if (knownHeadSeq !== undefined && cached.state.lastSeq >= knownHeadSeq) return cached;
   const fresh = await readEventsAfter(db, exerciseId, cached.state.lastSeq);
   if (fresh.length === 0) return cached;
@@ -56,12 +59,17 @@ export async function currentHistory(db: Reader, exerciseId: string, scenario: S
   for (const event of fresh) {
     state = applyEvent(state, scenario, event);
     entries.push({ event, stateAfter: state });
+    cached.byClientId.set(event.clientId, event);
   }
-  return { scenario, entries, state };
+  return { scenario, entries, state, byClientId: cached.byClientId };
 }
 
-/** Keeps a history that is at least as new as the cached one. */
+/** Keeps a history that is at least as new as the cached one. Call it only with committed events. */
 export function rememberHistory(exerciseId: string, history: ExerciseHistory): void {
+  // Index the events this instance appended itself (read ones are indexed as they are read).
+  for (let i = history.entries.length - 1; i >= 0 && !history.byClientId.has(history.entries[i]!.event.clientId); i--) {
+    history.byClientId.set(history.entries[i]!.event.clientId, history.entries[i]!.event);
+  }
   const cached = histories.get(exerciseId);
   if (!cached || cached.state.lastSeq <= history.state.lastSeq) histories.set(exerciseId, history);
 }
