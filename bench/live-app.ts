@@ -21,6 +21,8 @@ export interface AppSettings {
   /** Pause between one exercise's events in the concurrent phase: a busy room, not a flood. */
   paceMs: readonly [number, number];
   writers: number;
+  /** Commands per request in the batched throughput run. */
+  batch: number;
   writeMs: number;
   writeCap: number;
   phaseLimitMs: number;
@@ -41,6 +43,8 @@ export interface AppFigures {
   appendQuiet: Throughput;
   /** The same with guests as the writers: no next-auth session and no user lookup per request. */
   appendGuests: Throughput;
+  /** Facilitator ×8 again, each request a batch of `batch` commands (what a page's outbox sends when commands wait). */
+  appendBatched: Throughput & { batch: number };
   appendStreaming: Throughput;
 }
 
@@ -137,22 +141,40 @@ async function walkScenario(room: LiveRoom, facilitator: HttpSession, settings: 
   }
 }
 
-async function runWriters(writers: HttpSession[], exerciseId: string, durationMs: number, cap: number): Promise<Throughput & { lastSeq: number }> {
+/** `batch`: commands per request (1: a plain command body; more: a JSON array, answered per command). */
+async function runWriters(writers: HttpSession[], exerciseId: string, durationMs: number, cap: number, batch = 1): Promise<Throughput & { lastSeq: number }> {
   let appended = 0;
   let errors = 0;
   let lastSeq = 0;
   const started = performance.now();
   const end = Date.now() + durationMs;
+  const refused = (status: number, text: string) => {
+    errors += 1;
+    if (errors === 1) console.error(`  append refused: ${status} ${text.slice(0, 200)}`);
+  };
   await Promise.all(
     writers.map(async (writer) => {
       while (Date.now() < end && appended + errors < cap) {
-        const reply = await postCommand(writer, exerciseId, withClientId(note()) satisfies CommandBody);
-        if (reply.status === 201) {
-          appended += 1;
-          lastSeq = Math.max(lastSeq, Number(JSON.parse(reply.text).seq));
-        } else {
-          errors += 1;
-          if (errors === 1) console.error(`  append refused: ${reply.status} ${reply.text.slice(0, 200)}`);
+        if (batch === 1) {
+          const reply = await postCommand(writer, exerciseId, withClientId(note()) satisfies CommandBody);
+          if (reply.status !== 201) refused(reply.status, reply.text);
+          else {
+            appended += 1;
+            lastSeq = Math.max(lastSeq, Number(JSON.parse(reply.text).seq));
+          }
+          continue;
+        }
+        const reply = await writer.send('POST', `/api/exercises/${exerciseId}/commands`, { json: Array.from({ length: batch }, () => withClientId(note())) });
+        if (reply.status !== 200) {
+          refused(reply.status, reply.text);
+          continue;
+        }
+        for (const result of (JSON.parse(reply.text) as { results: { status: number; seq?: number }[] }).results) {
+          if (result.status !== 201) refused(result.status, JSON.stringify(result));
+          else {
+            appended += 1;
+            lastSeq = Math.max(lastSeq, result.seq ?? 0);
+          }
         }
       }
     }),
@@ -191,6 +213,10 @@ export async function measureApp(origin: string, settings: AppSettings, log: (li
   await sendCommand(facilitator, guestRoom.id, withClientId({ type: 'exercise.start', mode: 'team' }));
   const guestWriters = await inParallel(writers, 8, (_, i) => joinAsGuest(origin, guestRoom.joinCode, `Writer ${i + 1}`));
   const appendGuests = await runWriters(guestWriters, guestRoom.id, settings.writeMs, settings.writeCap);
+  log(`  append throughput: ${settings.writers} writers sending batches of ${settings.batch} on a fresh exercise with no streams`);
+  const batchedRoom = await openTeamExercise(facilitator, 'live-bench', SCENARIO_ID);
+  await sendCommand(facilitator, batchedRoom.id, withClientId({ type: 'exercise.start', mode: 'team' }));
+  const appendBatched = { ...(await runWriters(writers, batchedRoom.id, settings.writeMs, settings.writeCap, settings.batch)), batch: settings.batch };
 
   log(`  ${settings.concurrentExercises} concurrent exercises × ${settings.guestsPerExercise} guests + console`);
   const rooms: LiveRoom[] = [];
@@ -218,5 +244,5 @@ export async function measureApp(origin: string, settings: AppSettings, log: (li
     ),
     clients: rooms.reduce((sum, r) => sum + r.readers.length, 0),
   };
-  return { single, concurrent, appendQuiet, appendGuests, appendStreaming };
+  return { single, concurrent, appendQuiet, appendGuests, appendStreaming, appendBatched };
 }

@@ -97,7 +97,7 @@ export function authOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         // Only what the header needs; everything else is read from the database per request.
-        return { expires: session.expires, user: { name: session.user?.name ?? null, email: session.user?.email ?? null }, uid: typeof token.uid === 'string' ? token.uid : undefined, sv: typeof token.sv === 'number' ? token.sv : -1 };
+        return { expires: session.expires, user: { name: session.user?.name ?? null, email: session.user?.email ?? null }, uid: typeof token.uid === 'string' ? token.uid : undefined, sv: typeof token.sv === 'number' ? token.sv : -1, exp: typeof token.exp === 'number' ? token.exp : 0 };
       },
     },
   };
