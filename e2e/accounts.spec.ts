@@ -39,7 +39,9 @@ test('an invited person signs up through the link and lands in the team with the
 
   // The owner promotes the facilitator to owner: settings open for them now.
   await owner.page.goto(`/t/${owner.slug}/settings`);
-  await owner.page.getByLabel('Role of Ines Invited', { exact: true }).selectOption('owner');
+  // The select saves on change: wait for the save, not for the select's own value.
+  const roleSaved = () => owner.page.waitForResponse((r) => r.url().includes(`/api/teams/${owner.slug}/members/`) && r.request().method() === 'PATCH' && r.ok());
+  await Promise.all([roleSaved(), owner.page.getByLabel('Role of Ines Invited', { exact: true }).selectOption('owner')]);
   await owner.page.waitForLoadState('load');
   await expect(owner.page.getByLabel('Role of Ines Invited', { exact: true })).toHaveValue('owner');
   await invited.goto(`/t/${owner.slug}/settings`);
@@ -50,7 +52,7 @@ test('an invited person signs up through the link and lands in the team with the
   await expect(invited.getByText('invite.accepted')).toBeVisible();
 
   // Demoted to observer, the same page is gone again.
-  await owner.page.getByLabel('Role of Ines Invited', { exact: true }).selectOption('observer');
+  await Promise.all([roleSaved(), owner.page.getByLabel('Role of Ines Invited', { exact: true }).selectOption('observer')]);
   await expect(owner.page.getByLabel('Role of Ines Invited', { exact: true })).toHaveValue('observer');
   expect((await invited.request.get(`/t/${owner.slug}/settings`)).status()).toBe(404);
   await guestContext.close();
