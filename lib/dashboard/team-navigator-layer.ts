@@ -4,13 +4,15 @@
 // none of them was ever exercised. Exercised but unrated techniques carry no score (a score would
 // claim a rating) and a colour of their own instead, which Navigator shows as is.
 import type { NavigatorLayer, NavigatorTechnique } from '../exports/navigator-layer';
+import { RATING_COLOURS, UNRATED_FILL } from './chart-colours';
 import { describeHowWell } from './how-well';
 import type { TeamAtlasCoverage } from './team-atlas-coverage';
 
 export type TeamNavigatorTechnique = Omit<NavigatorTechnique, 'score'> & { score?: number; color?: string };
-export type TeamNavigatorLayer = Omit<NavigatorLayer, 'techniques'> & { techniques: TeamNavigatorTechnique[] };
+// Navigator draws on a white page: never exercised needs a visible grey there.
+const NEVER_GREY = '#e0e0e0';
 
-export const UNRATED_COLOUR = '#64b5f6';
+export type TeamNavigatorLayer = Omit<NavigatorLayer, 'techniques'> & { techniques: TeamNavigatorTechnique[] };
 
 export function teamNavigatorLayer(atlas: TeamAtlasCoverage, team: { name: string }, generatedAt: string, ratingsShown: boolean): TeamNavigatorLayer {
   const scoring = ratingsShown
@@ -29,16 +31,17 @@ export function teamNavigatorLayer(atlas: TeamAtlasCoverage, team: { name: strin
       const base = { techniqueID: technique.id, comment, enabled: true, showSubtechniques: false };
       if (howWell.kind === 'rated') return { ...base, score: howWell.average };
       if (howWell.kind === 'never') return { ...base, score: 0 };
-      return { ...base, color: UNRATED_COLOUR };
+      return { ...base, color: UNRATED_FILL };
     }),
-    gradient: { colors: ['#eeeeee', '#c62828', '#ef6c00', '#c0ca33', '#2e7d32'], minValue: 0, maxValue: 4 },
+    // Score 0 to 4: never, then U, M, S, P.
+    gradient: { colors: [NEVER_GREY, RATING_COLOURS.U, RATING_COLOURS.M, RATING_COLOURS.S, RATING_COLOURS.P], minValue: 0, maxValue: 4 },
     legendItems: [
-      { label: 'P: performed without challenges (4)', color: '#2e7d32' },
-      { label: 'S: some challenges (3)', color: '#c0ca33' },
-      { label: 'M: major challenges (2)', color: '#ef6c00' },
-      { label: 'U: unable to be performed (1)', color: '#c62828' },
-      { label: 'Exercised, not rated', color: UNRATED_COLOUR },
-      { label: 'Never exercised (0)', color: '#eeeeee' },
+      { label: 'P: performed without challenges (4)', color: RATING_COLOURS.P },
+      { label: 'S: some challenges (3)', color: RATING_COLOURS.S },
+      { label: 'M: major challenges (2)', color: RATING_COLOURS.M },
+      { label: 'U: unable to be performed (1)', color: RATING_COLOURS.U },
+      { label: 'Exercised, not rated', color: UNRATED_FILL },
+      { label: 'Never exercised (0)', color: NEVER_GREY },
     ],
     sorting: 3,
     hideDisabled: false,
