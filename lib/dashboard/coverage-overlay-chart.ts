@@ -34,10 +34,12 @@ export function coverageOverlayChart(coverage: Pick<TeamCoverage, 'rows' | 'stri
   });
   const legendY = TOP + rows.length * CELL_H + 18;
   const legend = [...RATING_LEVELS.map((level) => ({ fill: RATING_COLOURS[level], label: level })), { fill: UNRATED_FILL, label: 'not rated' }, { fill: NEVER_FILL, label: 'never' }];
-  legend.forEach((item, index) => {
-    const x = LABEL + index * 62;
+  let x = LABEL;
+  for (const item of legend) {
     body.push(`<rect x="${x}" y="${legendY - 10}" width="14" height="12" fill="${item.fill}" stroke="#9e9e9e" stroke-width="0.5"/>`, svgText(x + 18, legendY, item.label));
-  });
+    // About 6 px a character at 11 px Helvetica, then a gap.
+    x += 18 + item.label.length * 6 + 16;
+  }
   body.push(svgText(LABEL, legendY + 18, 'Label: threats exercised / library threats in the cell.', 'fill="#555"'));
   const exercised = rows.flatMap((row) => row.cells.filter((cell) => cell.exercised.length > 0).map((cell) => `${row.name} × ${cell.letter}: ${cell.exercised.length} of ${cell.libraryThreats} exercised, ${describeHowWell(cell.howWell)}`));
   return svgFrame('team-coverage', LABEL + stride.length * CELL_W + 60, legendY + 28, 'Team coverage: lifecycle stage × STRIDE', exercised.length ? exercised.join('; ') : 'No threat has been exercised yet.', body);
