@@ -42,6 +42,12 @@ export default async function TeamHomePage({ params }: { params: Promise<{ team:
         </li>
         <li className="rounded border border-border p-5">
           <h2 className="text-lg font-semibold">
+            <Link href={`/t/${team.slug}/dashboard`}>Dashboard</Link>
+          </h2>
+          <p className="mt-1 text-sm text-fg-muted">Exercises run, ratings over time, improvement items, and the threats never exercised.</p>
+        </li>
+        <li className="rounded border border-border p-5">
+          <h2 className="text-lg font-semibold">
             <Link href="/library">Threat library</Link>
           </h2>
           <p className="mt-1 text-sm text-fg-muted">The threats and mitigations your exercises and models draw on.</p>
