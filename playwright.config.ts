@@ -13,6 +13,10 @@ process.env.E2E_BASE_URL = baseURL;
 // that know about it put participants on the second one (E2E_SECOND_BASE_URL).
 const postgresUrl = process.env.E2E_DATABASE_URL;
 const SECOND_PORT = PORT + 1;
+// Node closes an idle keep-alive socket after 5 s; a test's request context that reuses it just
+// then gets ECONNRESET (seen on a loaded machine after an axe scan). Idle sockets stay open longer
+// than any pause inside a test.
+const KEEP_ALIVE_MS = 120_000;
 if (postgresUrl) process.env.E2E_SECOND_BASE_URL = `http://127.0.0.1:${SECOND_PORT}`;
 const appEnv = (port: number) => ({
   NEXT_TELEMETRY_DISABLED: '1',
@@ -73,7 +77,7 @@ export default defineConfig({
     {
       // The production build (npm test builds it first), served as a user would get it, on a
       // fresh embedded database (or the PostgreSQL server in E2E_DATABASE_URL).
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `npx next start -p ${PORT} -H 127.0.0.1 --keepAliveTimeout ${KEEP_ALIVE_MS}`,
       url: `${baseURL}/`,
       env: appEnv(PORT),
       reuseExistingServer: false,
@@ -84,7 +88,7 @@ export default defineConfig({
       ? [
           {
             // A second stateless instance on the same PostgreSQL: LISTEN/NOTIFY carries live events across.
-            command: `npx next start -p ${SECOND_PORT} -H 127.0.0.1`,
+            command: `npx next start -p ${SECOND_PORT} -H 127.0.0.1 --keepAliveTimeout ${KEEP_ALIVE_MS}`,
             url: `http://127.0.0.1:${SECOND_PORT}/`,
             env: appEnv(SECOND_PORT),
             reuseExistingServer: false,

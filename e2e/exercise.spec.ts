@@ -241,6 +241,40 @@ test('retries are stored once, hostile and oversized input is refused, other tea
   await outsider.context.close();
 });
 
+test('a batch of commands is answered command by command, and a retried batch is stored once', async ({ browser }) => {
+  const facilitator = await newUserWithTeam(browser, 'batch');
+  const exerciseId = await openExercise(facilitator.page, facilitator.slug, 'team');
+  const post = (data: unknown) => facilitator.request.post(`/api/exercises/${exerciseId}/commands`, { data });
+  const batch = [
+    { type: 'exercise.start', mode: 'team', clientId: crypto.randomUUID() },
+    { type: 'note.add', clientId: crypto.randomUUID(), text: '<script>alert(1)</script>', tag: 'gap' },
+    { type: 'note.add', clientId: crypto.randomUUID(), text: 'x'.repeat(5000), tag: 'gap' },
+    { type: 'inject.reveal', injectId: 'no-such-inject', clientId: crypto.randomUUID() },
+    'not a command',
+    { type: 'note.add', clientId: crypto.randomUUID(), text: 'last', tag: 'observation' },
+  ];
+  const first = await post(batch);
+  expect(first.status()).toBe(200);
+  const results = (await first.json()).results as { status: number; seq?: number; error?: string }[];
+  expect(results.map((r) => r.status)).toEqual([201, 201, 400, results[3]!.status, 400, 201]);
+  expect(results[3]!.status).toBeGreaterThanOrEqual(400);
+  expect(results[2]!.error).toMatch(/4000/);
+  expect([results[0]!.seq, results[1]!.seq, results[5]!.seq]).toEqual([1, 2, 3]);
+  // The same batch again: every stored command answered with its first result, nothing doubled.
+  const again = (await (await post(batch)).json()).results as { status: number; seq?: number }[];
+  expect(again.filter((r) => r.status === 200).map((r) => r.seq)).toEqual([1, 2, 3]);
+  const view = await (await facilitator.request.get(`/api/exercises/${exerciseId}/view`)).json();
+  expect(view.events.map((e: { type: string }) => e.type)).toEqual(['exercise.started', 'note.added', 'note.added']);
+  // Limits: empty and oversized batches change nothing.
+  expect((await post([])).status()).toBe(400);
+  expect((await post(Array.from({ length: 51 }, () => ({ type: 'note.add', clientId: crypto.randomUUID(), text: 'n', tag: 'gap' })))).status()).toBe(413);
+  const outsider = await newUserWithTeam(browser, 'batch-outsider');
+  expect((await outsider.request.post(`/api/exercises/${exerciseId}/commands`, { data: [{ type: 'note.add', clientId: crypto.randomUUID(), text: 'hi', tag: 'gap' }] })).status()).toBe(404);
+  expect((await (await facilitator.request.get(`/api/exercises/${exerciseId}/view`)).json()).events).toHaveLength(3);
+  await facilitator.context.close();
+  await outsider.context.close();
+});
+
 test('solo practice runs a scenario to the end with a debrief after each decision', async ({ browser }) => {
   const user = await newUserWithTeam(browser, 'solo');
   await openExercise(user.page, user.slug, 'solo');
