@@ -7,7 +7,7 @@ const EX2 = '22222222-2222-4222-8222-222222222222';
 const TODAY = '2026-03-10';
 
 const item = (id: string, fields: Partial<ListedItem> = {}): ListedItem => ({
-  id,
+  reportItemId: id,
   status: 'not-started',
   dueDate: null,
   ownerUserId: null,
@@ -26,7 +26,7 @@ const items = [
   item('soon', { dueDate: '2026-03-10', exerciseId: EX2 }),
   item('dropped', { status: 'cancelled', ownerUserId: BEN }),
 ];
-const ids = (list: readonly ListedItem[]) => list.map((i) => i.id);
+const ids = (list: readonly ListedItem[]) => list.map((i) => i.reportItemId);
 
 describe('parseItemFilters', () => {
   it('shows open items by default and treats blank form values as no filter', () => {
@@ -82,11 +82,12 @@ describe('sortItems and countItems', () => {
     expect(ids(sortItems(items, TODAY))).toEqual(['late', 'done', 'soon', 'later', 'dropped', 'undated']);
   });
 
-  it('breaks ties by age, then id, so the order is stable', () => {
-    const a = item('b', { createdAt: '2026-01-02T00:00:00.000Z' });
-    const b = item('a', { createdAt: '2026-01-02T00:00:00.000Z' });
+  it('breaks ties by age, then keeps an exercise’s items together in report item order', () => {
+    const a = item('b', { createdAt: '2026-01-02T00:00:00.000Z', exerciseId: EX1 });
+    const b = item('a', { createdAt: '2026-01-02T00:00:00.000Z', exerciseId: EX2 });
     const c = item('c', { createdAt: '2026-01-01T00:00:00.000Z' });
-    expect(ids(sortItems([a, b, c], TODAY))).toEqual(['c', 'a', 'b']);
+    const d = item('a', { createdAt: '2026-01-02T00:00:00.000Z', exerciseId: EX1 });
+    expect(sortItems([a, b, c, d], TODAY)).toEqual([c, d, a, b]);
   });
 
   it('counts open, overdue and closed items', () => {

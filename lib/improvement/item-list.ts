@@ -14,9 +14,9 @@ export interface ListedItem {
   ownerName: string | null;
   exerciseId: string;
   threatIds: readonly string[];
-  /** ISO timestamp: the last tie-break, so the order is stable. */
+  /** ISO timestamp; with the exercise and the report's item id, the tie-breaks that keep the order stable. */
   createdAt: string;
-  id: string;
+  reportItemId: string;
 }
 
 export const STATUS_FILTERS = ['open', 'closed', 'all'] as const;
@@ -74,9 +74,9 @@ export function filterItems<T extends ListedItem>(items: readonly T[], filters: 
   });
 }
 
-/** Overdue items first, then by due date (undated last), then oldest first. */
+/** Overdue items first, then by due date (undated last), then oldest first, an exercise's items together. */
 export function sortItems<T extends ListedItem>(items: readonly T[], today: string): T[] {
-  const key = (item: T) => [isOverdue(item, today) ? 0 : 1, item.dueDate ?? '9999-99-99', item.createdAt, item.id] as const;
+  const key = (item: T) => [isOverdue(item, today) ? 0 : 1, item.dueDate ?? '9999-99-99', item.createdAt, item.exerciseId, item.reportItemId] as const;
   return [...items].sort((a, b) => {
     const ka = key(a);
     const kb = key(b);
