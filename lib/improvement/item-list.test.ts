@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countItems, filterItems, parseItemFilters, sortItems, type ListedItem } from './item-list';
+import { countItems, filterItems, parseItemFilters, planFacets, sortItems, type ListedItem } from './item-list';
 
 const BEN = '6a1e0c2b-9d8f-4a7b-b6c5-d4e3f2a1b0c9';
 const EX1 = '11111111-1111-4111-8111-111111111111';
@@ -93,5 +93,18 @@ describe('sortItems and countItems', () => {
   it('counts open, overdue and closed items', () => {
     expect(countItems(items, TODAY)).toEqual({ open: 4, overdue: 1, closed: 2 });
     expect(countItems([], TODAY)).toEqual({ open: 0, overdue: 0, closed: 0 });
+  });
+});
+
+describe('planFacets', () => {
+  it('offers each exercise once, newest first, and every threat the items came from', () => {
+    const titled = items.map((i) => ({ ...i, exerciseTitle: i.exerciseId === EX1 ? 'Registry drill' : 'Fraud drill', exerciseEndedAt: i.exerciseId === EX1 ? '2026-01-05T10:00:00.000Z' : '2026-02-05T10:00:00.000Z' }));
+    expect(planFacets(titled)).toEqual({
+      exercises: [
+        { id: EX2, title: 'Fraud drill', endedAt: '2026-02-05T10:00:00.000Z' },
+        { id: EX1, title: 'Registry drill', endedAt: '2026-01-05T10:00:00.000Z' },
+      ],
+      threatIds: ['ml10-model-poisoning', 'sc-model-registry-poisoning'],
+    });
   });
 });

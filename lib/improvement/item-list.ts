@@ -106,3 +106,22 @@ export function countItems(items: readonly ListedItem[], today: string): ItemCou
   }
   return { open, overdue, closed: items.length - open };
 }
+
+export interface PlanFacets {
+  exercises: Array<{ id: string; title: string; endedAt: string | null }>;
+  threatIds: string[];
+}
+
+/** What the filters can offer: the exercises and threats the plan's items came from, newest exercise first. */
+export function planFacets(items: ReadonlyArray<ListedItem & { exerciseTitle: string; exerciseEndedAt: string | null }>): PlanFacets {
+  const exercises = new Map<string, PlanFacets['exercises'][number]>();
+  const threats = new Set<string>();
+  for (const item of items) {
+    exercises.set(item.exerciseId, { id: item.exerciseId, title: item.exerciseTitle, endedAt: item.exerciseEndedAt });
+    for (const id of item.threatIds) threats.add(id);
+  }
+  return {
+    exercises: [...exercises.values()].sort((a, b) => (b.endedAt ?? '').localeCompare(a.endedAt ?? '') || a.title.localeCompare(b.title)),
+    threatIds: [...threats].sort(),
+  };
+}
