@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useState, useSyncExternalStore, type FormEvent } from 'react';
 import { FormError, FormNotice } from '@/components/ui/field';
 import { submitJson } from '@/components/ui/submit-json';
 import { CAPABILITY_ELEMENTS, CAPABILITY_LABELS, ITEM_STATUSES, ITEM_STATUS_LABELS } from '@/lib/report/hseep';
@@ -25,6 +25,7 @@ interface Props {
 }
 
 const OUTSIDE = 'outside';
+const noSubscription = () => () => undefined;
 const inputClass = 'mt-1 w-full rounded border border-border bg-bg px-2 py-1';
 
 /** Reassign, reschedule, change the status or corrective action of one item, with a comment. */
@@ -43,6 +44,12 @@ export function ItemEditor({ teamSlug, item, members }: Props) {
   // One id per intended change: resubmitting after a lost answer is a retry the server stores once.
   const [clientId, setClientId] = useState(() => crypto.randomUUID());
   const id = (field: string) => `${field}-${item.id}`;
+  // False in the server's HTML and until the script runs: the form only works through it.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,6 +79,7 @@ export function ItemEditor({ teamSlug, item, members }: Props) {
     router.refresh();
   }
 
+  if (!hydrated) return null;
   return (
     <form onSubmit={onSubmit} aria-label="Update this item" className="mt-2 grid gap-3 sm:grid-cols-2">
       <div>

@@ -118,6 +118,9 @@ export default async function ImprovementPlanPage({ params, searchParams }: Prop
               {canWrite ? (
                 <details className="mt-3">
                   <summary className="cursor-pointer font-medium">Update this item</summary>
+                  <noscript>
+                    <p className="mt-2 text-sm">Updating an item needs JavaScript: turn it on for this site to reassign, reschedule or close items.</p>
+                  </noscript>
                   <ItemEditor
                     teamSlug={team.slug}
                     members={people}
