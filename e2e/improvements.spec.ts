@@ -37,7 +37,7 @@ test('published action items join the team’s plan, are reassigned, turn overdu
   await command({ type: 'exercise.start', mode: 'team' });
   await command({ type: 'inject.reveal', injectId: 'ring-cluster' });
   await command({ type: 'decision.record', injectId: 'ring-cluster', optionId: 'roll-back-to-v40', rationale: 'Stop the bleeding first' });
-  await command({ type: 'action_item.add', text: ACTION, owner: 'Priya', dueDate: '2027-12-31', objectiveId: 'contain-the-model' });
+  await command({ type: 'action_item.add', text: ACTION, owner: 'Priya', dueDate: '2099-12-31', objectiveId: 'contain-the-model' });
   await command({ type: 'exercise.end' });
   const published = await api.post(`/api/exercises/${exerciseId}/report/publish`);
   expect(published.status(), await published.text()).toBe(200);
@@ -51,7 +51,7 @@ test('published action items join the team’s plan, are reassigned, turn overdu
   const row = page.locator('tr', { hasText: ACTION });
   await expect(row).toContainText(scenario.title);
   await expect(row).toContainText('Priya');
-  await expect(row).toContainText('2027-12-31');
+  await expect(row).toContainText('2099-12-31');
   await expect(row.getByRole('link', { name: new RegExp(scenario.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })).toHaveAttribute('href', `/exercises/${exerciseId}/report`);
   // Its threats link to their library pages; they are threats the scenario put in scope.
   const threatHref = await row.locator('a[href^="/threats/"]').first().getAttribute('href');
@@ -71,7 +71,7 @@ test('published action items join the team’s plan, are reassigned, turn overdu
   await expect(row).toContainText('Priya Member');
   await expect(page.locator('[data-count=overdue]')).toHaveText('1');
   await expect(card).toContainText('Owner: Priya → Priya Member');
-  await expect(card).toContainText('Due date: 2027-12-31 → 2024-01-15');
+  await expect(card).toContainText('Due date: 2099-12-31 → 2024-01-15');
   await expectNoAxeViolations(page);
 
   // Closing needs a comment: the server says so and nothing changes.
