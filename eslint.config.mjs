@@ -14,7 +14,7 @@ const config = [
   {
     // The domain layer stays free of the framework and of storage: it must be testable without a
     // server, and the exercise engine also runs in the browser.
-    files: ['lib/library/**', 'lib/search/**', 'lib/exercise/**', 'lib/report/**', 'lib/dashboard/**', 'lib/threat-model/**', 'lib/learning/**'],
+    files: ['lib/library/**', 'lib/search/**', 'lib/exercise/**', 'lib/report/**', 'lib/dashboard/**', 'lib/improvement/**', 'lib/threat-model/**', 'lib/learning/**'],
     // Tests may read fixtures from disk and the generated content.
     ignores: ['**/*.test.ts'],
     rules: {

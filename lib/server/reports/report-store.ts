@@ -18,6 +18,7 @@ import type { ReportModel } from '../../report/report-model-schema';
 import { exerciseAccess, type ExerciseAccess } from '../exercises/exercise-access';
 import { syncHistory } from '../exercises/exercise-history';
 import { HttpError } from '../http';
+import { materializeImprovementItems } from '../improvements/materialize-items';
 
 const NOT_FOUND = 'No exercise with that id.';
 
@@ -128,6 +129,7 @@ export async function publish(exerciseId: string): Promise<PublishedReport> {
       .insert(reportDrafts)
       .values({ exerciseId: exercise.id, edits: report.edits, published: result.record, updatedBy: actor.id, updatedAt: new Date() })
       .onConflictDoUpdate({ target: reportDrafts.exerciseId, set: { published: result.record, updatedBy: actor.id, updatedAt: new Date() } });
+    await materializeImprovementItems(tx, exercise, report.model);
   });
   return result.record;
 }

@@ -40,6 +40,14 @@ export default async function TeamHomePage({ params }: { params: Promise<{ team:
           </h2>
           <p className="mt-1 text-sm text-fg-muted">Run a tabletop exercise live, practise one alone, or replay a finished one.</p>
         </li>
+        {can(team.role, 'report.read') ? (
+          <li className="rounded border border-border p-5">
+            <h2 className="text-lg font-semibold">
+              <Link href={`/t/${team.slug}/improvements`}>Improvement plan</Link>
+            </h2>
+            <p className="mt-1 text-sm text-fg-muted">Open items from every exercise’s report: owners, due dates, what is overdue.</p>
+          </li>
+        ) : null}
         <li className="rounded border border-border p-5">
           <h2 className="text-lg font-semibold">
             <Link href={`/t/${team.slug}/dashboard`}>Dashboard</Link>
