@@ -129,8 +129,11 @@ describe(`the report store on ${databaseKind}`, () => {
     const readers = async () => [await as(observer), await as(null, guest.token), await as(null, second.token)];
     for (const access of await readers()) await expectHttp(getReportForActor(access), 404, /No exercise/);
 
-    // Only a published report can be shared.
+    // Only a published report can be shared, with or without a stored draft.
     await expectHttp(shareReport(await as(facilitator)), 409, /Publish the report before sharing/);
+    await saveEdits(await as(facilitator), { summary: 'Draft words.' });
+    await expectHttp(shareReport(await as(facilitator)), 409, /Publish the report before sharing/);
+    expect(await isReportShared(database.db, exercise.id)).toBe(false);
     await publish(await as(facilitator));
     for (const access of await readers()) await expectHttp(getReportForActor(access), 404);
     const { sharedAt } = await shareReport(await as(facilitator));
