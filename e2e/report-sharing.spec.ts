@@ -100,18 +100,22 @@ test('a facilitator edits and adds improvement items; the plan table and the CSV
   await expect(addedRow).toContainText('2027-01-15');
   await expect(page.locator('img[src=x]')).toHaveCount(0);
 
-  // Saving again keeps the added item's id: it is replaced, not doubled.
+  // Saving again keeps the added item's id: it is the same item, not a new one.
+  const addedIds = async () => {
+    const saved = await (await api.get(`/api/exercises/${id}/report?format=json`)).json();
+    return saved.improvementPlan.items.filter((item: { source: string }) => item.source === 'added').map((item: { id: string }) => item.id);
+  };
+  const first = await addedIds();
+  expect(first).toEqual([expect.stringMatching(/^added-[0-9a-f]{32}$/)]);
+  await field('Owner', added).fill('Sam Data-Lead');
   await page.getByRole('button', { name: 'Save draft', exact: true }).click();
-  await expect(page.getByText('Draft saved.', { exact: true })).toBeVisible();
-  const saved = await (await api.get(`/api/exercises/${id}/report?format=json`)).json();
-  const addedItems = saved.improvementPlan.items.filter((item: { source: string }) => item.source === 'added');
-  expect(addedItems).toHaveLength(1);
-  expect(addedItems[0].id).toMatch(/^added-[0-9a-f]{32}$/);
+  await expect(addedRow).toContainText('Sam Data-Lead');
+  expect(await addedIds()).toEqual(first);
 
   const csv = await (await api.get(`/api/exercises/${id}/report?format=csv`)).text();
   // Title, description (several lines), assignee, due date, labels.
   expect(csv).toMatch(/"Write the rollback runbook","[^"]*Status: In progress[^"]*","Dana Ops","2027-03-31","after-action capability-planning objective-contain-the-model status-in-progress"/);
-  expect(csv).toMatch(/"Sign chargeback labels at the source","Issue \/ area for improvement: <img src=x onerror=alert\(1\)> Chargeback labels arrive unsigned[^"]*","Sam Data",/);
+  expect(csv).toMatch(/"Sign chargeback labels at the source","Issue \/ area for improvement: <img src=x onerror=alert\(1\)> Chargeback labels arrive unsigned[^"]*","Sam Data-Lead",/);
 
   // Removing a derived item takes it out of the plan; the editor offers it back.
   await openItem(page, n);
