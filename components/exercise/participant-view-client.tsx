@@ -9,7 +9,7 @@ import { StreamStatusBadge, useExerciseStream } from './use-exercise-stream';
 import { VotePanel } from './vote-panel-client';
 
 /** What a participant or observer sees, phone-first, folded from their redacted live stream. */
-/** `reportHref` is given to team members who may read the report, not to guests or observers. */
+/** `reportHref` is given to team members who may read the report, and to guests and observers once it is shared. */
 export function ParticipantViewClient({ exerciseId, title, initial, seq, reportHref }: { exerciseId: string; title: string; initial: ParticipantView; seq: number; reportHref?: string }) {
   const [view, setView] = useState(initial);
   const status = useExerciseStream(exerciseId, seq, {

@@ -21,6 +21,8 @@ export async function renderPdf(html: string): Promise<Uint8Array | null> {
     // The report HTML has no script and no external resource; JavaScript stays off all the same.
     const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
     const page = await context.newPage();
+    // Laid out for print from the start: page.pdf() then does not lay a 100-page report out twice.
+    await page.emulateMedia({ media: 'print' });
     await page.setContent(html, { waitUntil: 'load' });
     return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true }));
   } finally {

@@ -7,6 +7,7 @@ import { JoinAsMember } from '@/components/exercise/join-as-member-client';
 import { exerciseAccess } from '@/lib/server/exercises/exercise-access';
 import { exerciseViewFor } from '@/lib/server/exercises/exercise-view';
 import { HttpError } from '@/lib/server/http';
+import { isReportShared } from '@/lib/server/reports/report-store';
 
 export const metadata: Metadata = { title: 'Exercise', robots: { index: false } };
 
@@ -29,7 +30,10 @@ export default async function ExercisePage({ params }: { params: Promise<{ id: s
   if (!joined && access.actor.kind === 'user' && payload.view.status !== 'ended') {
     return <JoinAsMember exerciseId={payload.meta.id} title={payload.meta.title} roles={payload.view.scenario.roles} />;
   }
-  // Members read the report; guests and observers do not (the report page answers them 404).
-  const reportHref = access.actor.kind === 'user' && access.actor.role === 'participant' ? `/exercises/${payload.meta.id}/report` : undefined;
+  // Members read the report; guests and observers only once the facilitator shares it (else the report page answers them 404).
+  const readsReport = access.actor.kind === 'user' && access.actor.role === 'participant';
+  // Only an ended exercise's report can have been published and shared.
+  const sharedWithViewer = !readsReport && payload.view.status === 'ended' && (await isReportShared(access.db, access.exercise.id));
+  const reportHref = readsReport || sharedWithViewer ? `/exercises/${payload.meta.id}/report` : undefined;
   return <ParticipantViewClient exerciseId={payload.meta.id} title={payload.meta.title} initial={payload.view} seq={payload.seq} reportHref={reportHref} />;
 }

@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { ReportEditor } from '@/components/report/report-editor-client';
+import { ReportShare } from '@/components/report/report-share-client';
 import { coverageHeatmapChart } from '@/lib/report/coverage-heatmap-chart';
 import { decisionTimelineChart } from '@/lib/report/decision-timeline-chart';
-import { RATING_LABELS } from '@/lib/report/hseep';
+import { CAPABILITY_LABELS, ITEM_STATUS_LABELS, RATING_LABELS } from '@/lib/report/hseep';
 import { timeToDecisionChart } from '@/lib/report/time-to-decision-chart';
+import { exerciseAccess } from '@/lib/server/exercises/exercise-access';
 import { HttpError } from '@/lib/server/http';
 import { DOWNLOAD_FORMATS, DOWNLOAD_LABELS } from '@/lib/server/reports/report-download';
-import { getReportForActor, type ReportForActor } from '@/lib/server/reports/report-store';
+import { getReportForActor, removedPlanItems, type ReportForActor } from '@/lib/server/reports/report-store';
 
 export const metadata: Metadata = { title: 'After-action report', robots: { index: false } };
 
@@ -21,13 +23,13 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   let report: ReportForActor;
   try {
-    report = await getReportForActor(id);
+    report = await getReportForActor(await exerciseAccess(id));
   } catch (error) {
     if (error instanceof HttpError && error.status === 401) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/exercises/${id}/report`)}`);
     if (error instanceof HttpError) notFound();
     throw error;
   }
-  const { model, canPublish, edits } = report;
+  const { model, canPublish, edits, sharedAt } = report;
   const { overview, summary, analysis, coverage, improvementPlan, appendix } = model;
   const ratingOf = new Map(analysis.objectives.map((o) => [o.id, o.rating?.level ?? null]));
 
@@ -73,6 +75,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </ul>
       </section>
 
+      {canPublish ? <ReportShare exerciseId={overview.exercise.id} published={model.published !== null} sharedAt={sharedAt} /> : null}
+
       {canPublish && !model.published ? (
         <ReportEditor
           exerciseId={overview.exercise.id}
@@ -80,6 +84,8 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           objectives={overview.objectives.map((o) => ({ id: o.id, text: o.text, rating: ratingOf.get(o.id) ?? null }))}
           ratingLabels={RATING_LABELS}
           edits={edits}
+          items={improvementPlan.items}
+          removedItems={await removedPlanItems(report)}
           canPublish={overview.exercise.status === 'ended'}
         />
       ) : null}
@@ -167,9 +173,12 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <table className="mt-2 w-full text-left text-sm">
             <thead>
               <tr>
+                <th scope="col">Objective</th>
                 <th scope="col">Issue</th>
                 <th scope="col">Corrective action</th>
+                <th scope="col">Capability element</th>
                 <th scope="col">Owner</th>
+                <th scope="col">Start</th>
                 <th scope="col">Due</th>
                 <th scope="col">Status</th>
               </tr>
@@ -177,11 +186,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
             <tbody>
               {improvementPlan.items.map((item) => (
                 <tr key={item.id} className="border-t border-border align-top">
+                  <td>{item.objectiveText ?? '—'}</td>
                   <td>{item.issue}</td>
                   <td>{item.correctiveAction ?? '—'}</td>
+                  <td>{item.capability ? CAPABILITY_LABELS[item.capability] : '—'}</td>
                   <td>{item.owner ?? '—'}</td>
+                  <td>{item.startDate ?? '—'}</td>
                   <td>{item.dueDate ?? '—'}</td>
-                  <td>{item.status}</td>
+                  <td>{ITEM_STATUS_LABELS[item.status]}</td>
                 </tr>
               ))}
             </tbody>
