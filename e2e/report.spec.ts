@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { pdfPageTexts } from './support/pdf-text';
 import { newUserWithTeam, PASSWORD, uniqueEmail } from './support/accounts';
 import { readScenario } from './support/scenario-file';
 
@@ -103,7 +104,17 @@ test('the PDF is printed by Chromium, or the server says to print from the brows
   const facilitator = await newUserWithTeam(browser, 'aarpdf');
   const api = facilitator.request;
   const { id } = await (await api.post(`/api/teams/${facilitator.slug}/exercises`, { data: { scenarioId: SCENARIO_ID, mode: 'team' } })).json();
-  expect((await api.post(`/api/exercises/${id}/commands`, { data: { type: 'exercise.start', mode: 'team', clientId: crypto.randomUUID() } })).status()).toBe(201);
+  const listed = (await (await api.get(`/api/teams/${facilitator.slug}/exercises`)).json()) as { exercises: { id: string; title: string }[] };
+  const title = listed.exercises.find((exercise) => exercise.id === id)!.title;
+  const note = 'Chargeback labels from the disputed merchant were never reviewed';
+  for (const command of [
+    { type: 'exercise.start', mode: 'team' },
+    { type: 'note.add', text: note, tag: 'gap' },
+    { type: 'action_item.add', text: 'Quarantine the disputed labels before retraining', owner: 'Dana', dueDate: '2027-01-15' },
+    { type: 'exercise.end' },
+  ]) {
+    expect((await api.post(`/api/exercises/${id}/commands`, { data: { ...command, clientId: crypto.randomUUID() } })).status()).toBe(201);
+  }
   const response = await api.get(`/api/exercises/${id}/report?format=pdf`);
   test.info().annotations.push({ type: 'pdf', description: String(response.status()) });
   if (response.status() === 501) {
@@ -112,7 +123,21 @@ test('the PDF is printed by Chromium, or the server says to print from the brows
   }
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
-  expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const body = await response.body();
+  expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Read back: several pages, each with the running header and its page number, every section, and what the log said.
+  // pdf.js splits runs of text where the layout does, so compare without whitespace.
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  const pages = (await pdfPageTexts(new Uint8Array(body))).map(squash);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  pages.forEach((text, index) => {
+    expect(text, `page ${index + 1}`).toContain(squash(title));
+    expect(text, `page ${index + 1}`).toContain(squash(`Page ${index + 1} of ${pages.length}`));
+  });
+  const whole = pages.join('');
+  for (const heading of ['1. Exercise overview', '2. Executive summary', '3. Timeline', '4. Analysis of objectives', '5. Threat coverage', '6. Improvement plan', '7. Appendices']) expect(whole).toContain(squash(heading));
+  expect(whole).toContain(squash(note));
+  expect(whole).toContain(squash('Quarantine the disputed labels before retraining'));
 });
 
 /** A new account that joins the owner's team with `role` through an invite link, in its own context. */
