@@ -6,6 +6,7 @@ import 'server-only';
 import { env } from '../env';
 import { authSecret } from './auth-secret';
 import { closeAppDatabase, openAppDatabase } from './database';
+import { closePdfBrowser } from './reports/render-pdf';
 
 export async function startServer(): Promise<void> {
   const started = Date.now();
@@ -23,7 +24,7 @@ export async function startServer(): Promise<void> {
     if (closing) return;
     closing = true;
     console.log(`sandtable: ${signal} received, closing the database`);
-    closeAppDatabase()
+    Promise.all([closeAppDatabase(), closePdfBrowser()])
       .catch((error: unknown) => console.error('sandtable: error while closing the database', error))
       .finally(() => process.exit(0));
   };
