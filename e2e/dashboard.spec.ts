@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { newUserWithTeam, PASSWORD, uniqueEmail } from './support/accounts';
+import { invitedUser, newUserWithTeam } from './support/accounts';
 import { readScenario } from './support/scenario-file';
 
 test.describe.configure({ timeout: 180_000 });
@@ -23,20 +23,6 @@ async function runShortExercise(api: APIRequestContext, slug: string): Promise<s
   await command({ type: 'decision.record', injectId: 'ring-cluster', optionId: 'roll-back-to-v40', rationale: 'Stop the bleeding first' });
   await command({ type: 'exercise.end' });
   return id;
-}
-
-/** A new account that joins the owner's team with `role` through an invite link, in its own context. */
-async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'observer') {
-  const { url } = await (await owner.request.post(`/api/teams/${owner.slug}/invites`, { data: { role } })).json();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(new URL(url).pathname);
-  await page.getByLabel('Name', { exact: true }).fill(`${role} person`);
-  await page.getByLabel('Email', { exact: true }).fill(uniqueEmail(role));
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`**/t/${owner.slug}`);
-  return { page, request: context.request };
 }
 
 test('the dashboard shows the exercise in the coverage map, how well it went, what was never exercised and what to run next; another team gets 404', async ({ browser }) => {

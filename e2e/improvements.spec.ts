@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
-import { newUserWithTeam, PASSWORD, uniqueEmail } from './support/accounts';
+import { invitedUser, newUserWithTeam } from './support/accounts';
 import { injectOf, readScenario } from './support/scenario-file';
 
 test.describe.configure({ timeout: 180_000 });
@@ -9,20 +9,6 @@ const SCENARIO_ID = 'fraud-model-label-feedback-poisoning';
 const scenario = readScenario(SCENARIO_ID);
 const ACTION = 'Write the rollback runbook';
 const ISSUE = `Action item raised at “${injectOf(scenario, 'ring-cluster').title}”`;
-
-/** A new account that joins the owner's team with `role` through an invite link, in its own context. */
-async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'member' | 'observer', name: string) {
-  const { url } = await (await owner.request.post(`/api/teams/${owner.slug}/invites`, { data: { role } })).json();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(new URL(url).pathname);
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Email', { exact: true }).fill(uniqueEmail(role));
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`**/t/${owner.slug}`);
-  return { page, request: context.request };
-}
 
 test('published action items join the team’s plan, are reassigned, turn overdue, and close only with a comment; other teams get 404', async ({ browser }) => {
   const facilitator = await newUserWithTeam(browser, 'plan');

@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { pdfPageTexts } from './support/pdf-text';
-import { newUserWithTeam, PASSWORD, uniqueEmail } from './support/accounts';
+import { invitedUser, newUserWithTeam } from './support/accounts';
 import { readScenario } from './support/scenario-file';
 
 test.describe.configure({ timeout: 180_000 });
@@ -139,21 +139,6 @@ test('the PDF is printed by Chromium, or the server says to print from the brows
   expect(whole).toContain(squash(note));
   expect(whole).toContain(squash('Quarantine the disputed labels before retraining'));
 });
-
-/** A new account that joins the owner's team with `role` through an invite link, in its own context. */
-async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'member' | 'observer') {
-  const invite = await owner.request.post(`/api/teams/${owner.slug}/invites`, { data: { role } });
-  const { url } = await invite.json();
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(new URL(url).pathname);
-  await page.getByLabel('Name', { exact: true }).fill(`${role} person`);
-  await page.getByLabel('Email', { exact: true }).fill(uniqueEmail(role));
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`**/t/${owner.slug}`);
-  return { page, request: context.request };
-}
 
 test('members read the report but cannot edit or publish it; observers do not see it', async ({ browser }) => {
   const facilitator = await newUserWithTeam(browser, 'aarroles');

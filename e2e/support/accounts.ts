@@ -56,14 +56,14 @@ export async function createInviteLink(page: Page, teamSlug: string, role: strin
 }
 
 /** A new account that joins the owner's team with `role` through an invite link, in its own context. */
-export async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'member' | 'observer' | 'facilitator') {
+export async function invitedUser(browser: Browser, owner: { request: APIRequestContext; slug: string }, role: 'member' | 'observer' | 'facilitator', name = `${role} person`) {
   const invite = await owner.request.post(`/api/teams/${owner.slug}/invites`, { data: { role } });
   expect(invite.status()).toBe(201);
   const { url } = await invite.json();
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL(url).pathname);
-  await page.getByLabel('Name', { exact: true }).fill(`${role} person`);
+  await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Email', { exact: true }).fill(uniqueEmail(role));
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
