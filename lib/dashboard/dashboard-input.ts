@@ -1,5 +1,6 @@
 // What the team dashboard is built from: plain data that lib/server/dashboard loads (the team's
 // exercises, their reports, its improvement items) and the content (library, ATLAS, scenarios).
+import type { MatrixThreat } from '../library/build-matrix';
 import type { AtlasIndex } from '../library/atlas';
 import type { ItemStatus, RatingLevel } from '../report/hseep';
 
@@ -24,13 +25,7 @@ export interface DashboardExercise {
   report: { state: ReportState; ratings: Readonly<Record<string, RatingLevel>> } | null;
 }
 
-export interface DashboardThreat {
-  id: string;
-  code: string;
-  title: string;
-  url: string;
-  lifecycle: readonly string[];
-  stride: readonly string[];
+export interface DashboardThreat extends MatrixThreat {
   atlas: readonly string[];
   /** Ids the threat had before a rename: an old exercise's snapshot may still name one. */
   formerIds: readonly string[];
