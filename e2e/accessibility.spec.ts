@@ -1,4 +1,5 @@
 import { test } from '@playwright/test';
+import { pressPaletteShortcut } from './support/palette';
 import { expectNoAxeViolations } from './axe';
 
 const PAGES = [
@@ -30,7 +31,7 @@ test('axe finds no violations in dark theme on a threat page', async ({ page }) 
 
 test('axe finds no violations in the open search palette', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   await page.getByRole('combobox').fill('theft');
   await page.getByRole('option').first().waitFor();
   await expectNoAxeViolations(page);

@@ -281,6 +281,15 @@ test('solo practice runs a scenario to the end with a debrief after each decisio
   const page = user.page;
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('heading', { name: injectOf(scenario, scenario.start).title })).toBeVisible();
+  /** What the solo page shows: the injects on it, whether it has ended, whether a decision waits. */
+  const soloStep = () =>
+    page.evaluate(() =>
+      [
+        [...document.querySelectorAll('[data-inject]')].map((e) => e.getAttribute('data-inject')).join(','),
+        document.body.innerText.includes('You reached the end of this scenario'),
+        document.querySelector('form[aria-label="Your decision"]') !== null,
+      ].join('|'),
+    );
   for (let step = 0; step < 20; step++) {
     if (await page.getByText('You reached the end of this scenario').isVisible()) break;
     const decide = page.getByRole('form', { name: 'Your decision' });
@@ -292,8 +301,11 @@ test('solo practice runs a scenario to the end with a debrief after each decisio
       continue;
     }
     const next = page.getByRole('button', { name: /Continue to the next inject|Finish the exercise/ });
+    // Wait for the page to show the step the click leads to (a fixed pause raced the view's fetch
+    // on a loaded machine, and the loop clicked a button that was about to go).
+    const before = await soloStep();
     await next.click();
-    await page.waitForTimeout(200);
+    await expect.poll(soloStep).not.toBe(before);
   }
   await expect(page.getByText('You reached the end of this scenario')).toBeVisible();
   await expect(page.locator('[data-debrief]')).toHaveCount(2);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pressPaletteShortcut } from './support/palette';
 
 test('browse the library, filter by facets, open a threat and follow a mitigation back-link', async ({ page }) => {
   await page.goto('/');
@@ -99,7 +100,7 @@ test('pages carry a title, description, Open Graph tags and a CSP that the page 
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
   }
   // The palette loads its index with fetch and its code with a dynamic import: both must pass.
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   await page.getByRole('combobox').fill('theft');
   await expect(page.getByRole('option').first()).toBeVisible();
   expect(violations).toEqual([]);

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { pressPaletteShortcut } from './support/palette';
 
 test('Ctrl-K opens the palette; typing an exact code ranks it first; Enter opens it', async ({ page }) => {
   await page.goto('/library');
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   const dialog = page.getByRole('dialog', { name: 'Search the library' });
   await expect(dialog).toBeVisible();
   const input = dialog.getByRole('combobox');
@@ -38,7 +39,7 @@ test('palette: arrow keys move the selection, matched terms are highlighted, typ
   expect(secondTitle).toBeTruthy();
 
   // Escape closes the palette.
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -46,7 +47,7 @@ test('palette: arrow keys move the selection, matched terms are highlighted, typ
 
 test('an ATLAS ID finds the threats that cite it', async ({ page }) => {
   await page.goto('/');
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   const dialog = page.getByRole('dialog', { name: 'Search the library' });
   await dialog.getByRole('combobox').fill('AML.T0020');
   await expect(dialog.getByRole('option').first()).toContainText(/Poison/i);
@@ -62,7 +63,7 @@ test('a hostile query typed into the palette or the search page runs nothing', a
   // The words script, alert and img exist in the library, so this may find entries; it must run nothing.
   await page.goto(`/search?q=${encodeURIComponent(q)}`);
   await expect(page.getByRole('status')).toBeVisible();
-  await page.keyboard.press('Control+k');
+  await pressPaletteShortcut(page);
   const palette = page.getByRole('dialog', { name: 'Search the library' });
   await palette.getByRole('combobox').fill(q);
   await expect(palette.getByRole('option').first().or(palette.getByText(/No entries match/))).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
 
 interface PaletteProps {
   onClose: () => void;
@@ -11,6 +11,7 @@ interface PaletteProps {
 export function SearchTrigger() {
   const [Palette, setPalette] = useState<ComponentType<PaletteProps> | null>(null);
   const [open, setOpen] = useState(false);
+  const link = useRef<HTMLAnchorElement>(null);
 
   const openPalette = useCallback(async () => {
     if (!Palette) {
@@ -28,6 +29,8 @@ export function SearchTrigger() {
       }
     };
     window.addEventListener('keydown', onKey);
+    // Says the shortcut works from now on (before hydration the key does nothing); tests wait for it.
+    link.current?.setAttribute('data-shortcut-ready', '');
     return () => window.removeEventListener('keydown', onKey);
   }, [openPalette]);
 
@@ -36,6 +39,7 @@ export function SearchTrigger() {
       {/* A link to the search page, so search works before and without JavaScript; with it, the
           palette opens in place. */}
       <a
+        ref={link}
         href="/search"
         onClick={(event) => {
           if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
